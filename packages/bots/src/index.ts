@@ -1,0 +1,6 @@
+/**
+ * Bots (`alphaswarm_bots`).
+ *
+ * @packageDocumentation
+ */
+export { isValidBotName } from './bot-name.js';

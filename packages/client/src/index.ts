@@ -1,0 +1,6 @@
+/**
+ * Client (`alphaswarm_client`).
+ *
+ * @packageDocumentation
+ */
+export { manageUrl } from './manage-url.js';

@@ -1,0 +1,8 @@
+/**
+ * Platform core (`alphaswarm_core`): shared value types, abstract contracts, auth and resource
+ * filters, topology and versioned wire models. Imports nothing else from the workspace.
+ *
+ * @packageDocumentation
+ */
+export { parseId } from './ids.js';
+export type { Id, TenantId, WorkloadId } from './ids.js';

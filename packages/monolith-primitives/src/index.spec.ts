@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import * as primitives from './index.js';
+
+describe('@alphaswarm/monolith-primitives', () => {
+  it("exports exactly the seed's shared runtime primitives", () => {
+    expect(Object.keys(primitives).sort()).toEqual([
+      'LedgerWriter',
+      'MetadataCache',
+      'RequestContext',
+      'RiskLimits',
+      'TargetWeightsRebalancer',
+      'appendArrow',
+      'progress',
+      'registry',
+      'routerComplete',
+    ]);
+  });
+});

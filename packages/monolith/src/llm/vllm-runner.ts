@@ -1,0 +1,24 @@
+/**
+ * Legacy `alphaswarm.llm.vllm_runner` import path, kept by the repository split.
+ *
+ * @deprecated Import from `@alphaswarm/models/serving` instead.
+ * @packageDocumentation
+ */
+import { warnDeprecatedImport } from '../internal/warn-deprecated-import.js';
+
+warnDeprecatedImport('ASWDEP003', '@alphaswarm/monolith/llm/vllm-runner', '@alphaswarm/models/serving');
+
+export {
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  VllmRunnerClient,
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  ServingError,
+} from '@alphaswarm/models/serving';
+export type {
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  ChatTurn,
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  GenerateResult,
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  ServingClientOptions,
+} from '@alphaswarm/models/serving';

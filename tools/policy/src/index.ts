@@ -1,0 +1,25 @@
+/**
+ * The boundary policy: the allowed-dependency table of the repository split as data
+ * (`tools/policy/policy.json`) and the semantics that ESLint, the boundary checker, the split
+ * gate, the docs and the generators share.
+ *
+ * @packageDocumentation
+ */
+export { policySchema, domainSchema, shimSchema, typeSchema } from './lib/policy-schema.js';
+export type { Policy, PolicyDomain, PolicyShim, PolicyType } from './lib/policy-schema.js';
+export { PolicyError } from './lib/policy-error.js';
+export { POLICY_PATH, loadPolicy, parsePolicy } from './lib/parse-policy.js';
+export { validatePolicy } from './lib/validate-policy.js';
+export { findAllowedCycle } from './lib/allowed-cycle.js';
+export {
+  allowedTargets,
+  bannedExternalsOf,
+  domainOfTags,
+  findDomain,
+  fixFor,
+  isBannedPackage,
+  isDependencyAllowed,
+  shimForFile,
+  splitCandidates,
+} from './lib/dependency-rules.js';
+export type { DependencyVerdict } from './lib/dependency-rules.js';

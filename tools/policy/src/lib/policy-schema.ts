@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const name = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'use kebab-case: lowercase letters, digits and single dashes');
+const tag = z.string().regex(/^(domain|type):[a-z][a-z0-9-]*$/, 'tags are "domain:<name>" or "type:<name>"');
+
+export const domainSchema = z
+  .object({
+    name,
+    title: z.string().min(1),
+    tags: z.array(tag).min(1),
+    seedPath: z.string().min(1),
+    owns: z.string().min(1),
+    doesNotOwn: z.string().min(1),
+    mayImport: z.array(name),
+    importableBy: z.array(name),
+    rule: z.string().min(1),
+    reverseRule: z.string().min(1).optional(),
+    bannedExternals: z.object({ rule: z.string().min(1), packages: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    splitCandidate: z.boolean().optional(),
+  })
+  .strict();
+
+export const typeSchema = z
+  .object({ name, tag, description: z.string().min(1), mayImport: z.array(name) })
+  .strict();
+
+export const shimSchema = z
+  .object({
+    id: name,
+    project: name,
+    file: z.string().regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path'),
+    subpath: z.string().regex(/^\.\/[\w./-]+$/, 'a package subpath such as "./rl"'),
+    target: z.string().min(1),
+    targetDomain: name,
+    code: z.string().regex(/^ASWDEP\d{3}$/, 'codes look like ASWDEP001'),
+    legacy: z.string().min(1),
+  })
+  .strict();
+
+export const policySchema = z
+  .object({
+    $comment: z.string().optional(),
+    version: z.literal(1),
+    seedRules: z.record(z.string(), z.string().min(1)),
+    domains: z.array(domainSchema).min(1),
+    types: z.array(typeSchema).min(1),
+    shims: z.array(shimSchema),
+  })
+  .strict();
+
+/** The boundary policy as stored in tools/policy/policy.json. */
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyDomain = z.infer<typeof domainSchema>;
+export type PolicyType = z.infer<typeof typeSchema>;
+export type PolicyShim = z.infer<typeof shimSchema>;

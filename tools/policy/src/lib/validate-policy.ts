@@ -1,0 +1,63 @@
+import type { Policy } from './policy-schema.js';
+import { findAllowedCycle } from './allowed-cycle.js';
+
+/**
+ * Every way a schema-valid policy can still be wrong: unknown names, one-sided table entries
+ * (a domain lists another in `mayImport` without being in its `importableBy`, or the reverse),
+ * rules that are not quoted from the seed, shims of unknown domains, and cycles.
+ */
+export function validatePolicy(policy: Policy): string[] {
+  const problems: string[] = [];
+  const names = new Set(policy.domains.map((domain) => domain.name));
+  const rules = new Set(Object.keys(policy.seedRules));
+  const seen = new Set<string>();
+  for (const domain of policy.domains) {
+    if (seen.has(domain.name)) problems.push(`domain "${domain.name}" is declared twice`);
+    seen.add(domain.name);
+    for (const rule of [domain.rule, domain.reverseRule, domain.bannedExternals?.rule]) {
+      if (rule !== undefined && !rules.has(rule)) problems.push(`domain "${domain.name}" cites unknown seed rule "${rule}"`);
+    }
+    for (const other of [...domain.mayImport, ...domain.importableBy]) {
+      if (!names.has(other)) problems.push(`domain "${domain.name}" names unknown domain "${other}"`);
+      if (other === domain.name) problems.push(`domain "${domain.name}" lists itself (a domain may always import itself)`);
+    }
+    for (const to of domain.mayImport) {
+      const target = policy.domains.find((candidate) => candidate.name === to);
+      if (target && !target.importableBy.includes(domain.name)) {
+        problems.push(`"${domain.name}" may import "${to}", but "${to}".importableBy does not list "${domain.name}"`);
+      }
+    }
+    for (const from of domain.importableBy) {
+      const source = policy.domains.find((candidate) => candidate.name === from);
+      if (source && !source.mayImport.includes(domain.name)) {
+        problems.push(`"${domain.name}" is importable by "${from}", but "${from}".mayImport does not list "${domain.name}"`);
+      }
+    }
+  }
+  const tagSets = new Map<string, string>();
+  for (const domain of policy.domains) {
+    const key = [...domain.tags].sort().join(' ');
+    const clash = tagSets.get(key);
+    if (clash) problems.push(`domains "${clash}" and "${domain.name}" have the same tags (${key})`);
+    tagSets.set(key, domain.name);
+  }
+  const typeNames = new Set(policy.types.map((type) => type.name));
+  for (const type of policy.types) {
+    for (const other of type.mayImport) {
+      if (!typeNames.has(other)) problems.push(`type "${type.name}" names unknown type "${other}"`);
+    }
+  }
+  for (const shim of policy.shims) {
+    if (!names.has(shim.project) && !policy.domains.some((domain) => domain.name === shim.project)) {
+      problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.project}"`);
+    }
+    if (!names.has(shim.targetDomain)) problems.push(`shim "${shim.id}" targets unknown domain "${shim.targetDomain}"`);
+  }
+  const codes = policy.shims.map((shim) => shim.code);
+  for (const code of new Set(codes)) {
+    if (codes.filter((candidate) => candidate === code).length > 1) problems.push(`shim code ${code} is used twice`);
+  }
+  const cycle = findAllowedCycle(policy);
+  if (cycle) problems.push(`the allowed-dependency table has a cycle: ${cycle.join(' -> ')}`);
+  return problems;
+}
