@@ -1,0 +1,28 @@
+import { PolicyError } from '@alphaswarm/policy';
+import { ApiReportError } from '@alphaswarm/api-report';
+import { SplitGateError } from '../split-gate-error.js';
+
+/**
+ * Run a CLI's main function and exit with its code. User errors (the workspace's coded error
+ * classes) print their message and exit 1; anything else is a bug and keeps its stack.
+ */
+export function runCli(main: () => Promise<number>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof SplitGateError || error instanceof PolicyError || error instanceof ApiReportError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      throw error;
+    },
+  );
+}
+
+/** Turn a node:util parseArgs failure into a user error that points at --help. */
+export function usageError(command: string, error: unknown): SplitGateError {
+  return new SplitGateError('ASW-207', `${(error as Error).message}; run \`pnpm ${command} --help\` for usage`);
+}

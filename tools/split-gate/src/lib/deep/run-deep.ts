@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Policy } from '@alphaswarm/policy';
+import { documentedCommands } from '../gate/check-docs.js';
+import { projectsOfDomain } from '../gate/evaluate-gate.js';
+import { monolithTag } from '../gate/check-isolation.js';
+import { staticClosure } from '../gate/static-closure.js';
+import type { WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
+import { SplitGateError } from '../split-gate-error.js';
+import { assembleWorkspace } from './assemble-workspace.js';
+import { pnpmCommand } from './pnpm-command.js';
+
+/** One step of a deep check. */
+export interface DeepStep {
+  readonly step: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+/** What `pnpm gate --deep <domain>` found. */
+export interface DeepResult {
+  readonly domain: string;
+  readonly ok: boolean;
+  readonly summary: string;
+  /** The projects copied into the temporary workspace. */
+  readonly assembled: readonly string[];
+  /** domain:monolith projects the static closure needs (left out of the assembly). */
+  readonly monolithNeeded: readonly string[];
+  readonly steps: readonly DeepStep[];
+}
+
+export interface DeepOptions {
+  readonly keep: boolean;
+  readonly progress: (line: string) => void;
+  /** Per-command time limit in milliseconds. */
+  readonly timeoutMs?: number;
+}
+
+const defaultTargets = ['lint', 'typecheck', 'build', 'test'];
+
+/** The last meaningful lines of a command's output, for a one-line detail. */
+function tail(output: string, lines = 6): string {
+  return output
+    .split('\n')
+    .map((line) => line.replace(/\u001b\[[\d;]*m/g, '').trim())
+    .filter((line) => line.length > 0 && !/^[│╭╰─]/.test(line))
+    .slice(-lines)
+    .join(' | ');
+}
+
+/**
+ * Prove isolation for real: copy the domain and its static dependency closure (without any
+ * domain:monolith project) plus the tooling its targets name into a temporary workspace outside
+ * the repository, install offline from the local pnpm store, and run the domain's documented
+ * validation commands there. The temporary workspace is removed afterwards unless `keep`.
+ */
+export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, domain: string, options: DeepOptions): DeepResult {
+  const say = (line: string): void => options.progress(`[deep ${domain}] ${line}`);
+  const own = projectsOfDomain(policy, graph, domain);
+  if (own.length === 0) throw new SplitGateError('ASW-208', `no project carries the tags of ${domain}: nothing to assemble`);
+  const byName = new Map(graph.projects.map((project) => [project.name, project]));
+  const closure = staticClosure(graph, own.map((project) => project.name));
+  const isMonolith = (name: string): boolean => byName.get(name)?.tags.includes(monolithTag) === true;
+  const monolithNeeded = closure.projects.filter(isMonolith);
+  const steps: DeepStep[] = [];
+  if (monolithNeeded.length > 0) {
+    const paths = monolithNeeded.map((name) => closure.pathTo(name).join(' → ')).join(', ');
+    steps.push({ step: 'isolation', ok: false, detail: `the static closure of ${domain} needs ${monolithNeeded.join(', ')} (${paths}); assembling without ${monolithNeeded.length === 1 ? 'it' : 'them'}` });
+    say(`isolation: ${domain} needs ${monolithNeeded.join(', ')} (${paths}); assembling without ${monolithNeeded.length === 1 ? 'it' : 'them'} to show what breaks`);
+  }
+  const code = closure.projects.filter((name) => !isMonolith(name));
+  const tooling = staticClosure(
+    graph,
+    code.flatMap((name) => Object.values(byName.get(name)?.targets ?? {}).flatMap((target) => target.dependsOnProjects)).filter((name) => !code.includes(name)),
+  ).projects.filter((name) => !isMonolith(name) && !code.includes(name));
+  const assembled = [...code, ...tooling].map((name) => byName.get(name)).filter((project): project is WorkspaceProject => project !== undefined);
+  const workspace = mkdtempSync(join(tmpdir(), `asw-deep-${domain}-`));
+  if (!relative(root, workspace).startsWith('..')) throw new SplitGateError('ASW-209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
+  const finish = (ok: boolean, summary: string): DeepResult => {
+    if (options.keep) say(`kept the temporary workspace at ${workspace}`);
+    else rmSync(workspace, { recursive: true, force: true });
+    return { domain, ok, summary, assembled: assembled.map((project) => project.name), monolithNeeded, steps };
+  };
+  const needs = monolithNeeded.length > 0 ? `${domain} needs ${monolithNeeded.join(', ')} of the monolith` : '';
+  const run = (step: string, command: string, args: readonly string[]): boolean => {
+    say(`${step}: ${[command, ...args].join(' ')}`);
+    const result = spawnSync(command, args, {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', CI: 'true' },
+      timeout: options.timeoutMs ?? 20 * 60 * 1000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+    const ok = result.status === 0;
+    steps.push({ step, ok, detail: ok ? `${[command, ...args].join(' ')} passed` : `${[command, ...args].join(' ')} failed: ${tail(output)}` });
+    say(`${step}: ${ok ? 'ok' : `failed: ${tail(output, 3)}`}`);
+    return ok;
+  };
+
+  say(`assembling ${assembled.map((project) => project.name).join(', ')} in ${workspace}`);
+  assembleWorkspace(root, workspace, assembled);
+  steps.push({ step: 'assemble', ok: true, detail: `copied ${assembled.map((project) => project.root).join(', ')} and the root configuration` });
+
+  const pnpm = pnpmCommand();
+  if (!run('install', pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'])) {
+    return finish(false, `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${steps.at(-1)?.detail})`);
+  }
+
+  const docs = own.map((project) => [readIfExists(join(root, project.root, 'README.md')), readIfExists(join(root, project.root, 'AGENTS.md'))]).flat();
+  const names = own.map((project) => project.name);
+  let commands = [...new Set(documentedCommands(docs, names).map((command) => command.command))];
+  if (commands.length === 0) {
+    const targets = defaultTargets.filter((target) => own.every((project) => target in project.targets));
+    commands = [`pnpm nx run-many -t ${targets.join(' ')} -p ${names.join(',')}`];
+    say(`no validation commands documented in README.md/AGENTS.md; running ${commands[0]}`);
+  }
+  const nx = join(workspace, 'node_modules', 'nx', 'bin', 'nx.js');
+  let passed = 0;
+  for (const command of commands) {
+    const args = command.slice(command.search(/\bnx\s/) + 3).trim().split(/\s+/);
+    if (!run('validate', process.execPath, [nx, ...args, '--output-style=static'])) {
+      return finish(false, `${needs ? `${needs}: ` : ''}\`${command}\` fails in a workspace with only ${assembled.map((project) => project.name).join(', ')} (${steps.at(-1)?.detail})`);
+    }
+    passed += 1;
+  }
+  if (needs) return finish(false, `${needs}; without ${monolithNeeded.length === 1 ? 'it' : 'them'} the ${passed} validation command${passed === 1 ? '' : 's'} still passed, so the dependency is declared but unused: remove it`);
+  return finish(true, `${domain} builds and validates without the monolith: ${assembled.map((project) => project.name).join(', ')} assembled in a temporary workspace, installed offline, ${passed} validation command${passed === 1 ? '' : 's'} passed (${commands.map((command) => `\`${command}\``).join(', ')})`);
+}
+
+function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}

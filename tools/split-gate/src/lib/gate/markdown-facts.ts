@@ -1,0 +1,35 @@
+import { Lexer, marked, type Token } from 'marked';
+
+/** What the gate needs to know about a Markdown document. */
+export interface MarkdownFacts {
+  readonly headings: number;
+  /** Words of prose: text outside code blocks and inline code. */
+  readonly proseWords: number;
+  /** Placeholder markers found in the prose (TODO, TBD, FIXME, lorem ipsum). */
+  readonly placeholders: readonly string[];
+  /** Every command line written in a code block or an inline code span. */
+  readonly commands: readonly string[];
+}
+
+const placeholder = /\b(?:TODO|TBD|FIXME|XXX|lorem ipsum)\b/gi;
+const word = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
+/** Read a Markdown document with a real Markdown lexer (so code is never counted as prose). */
+export function markdownFacts(text: string): MarkdownFacts {
+  const tokens = Lexer.lex(text);
+  let headings = 0;
+  let proseWords = 0;
+  const placeholders = new Set<string>();
+  const commands: string[] = [];
+  marked.walkTokens(tokens, (token: Token) => {
+    if (token.type === 'heading') headings += 1;
+    if (token.type === 'code' || token.type === 'codespan') {
+      commands.push(...token.text.split('\n').map((line: string) => line.trim().replace(/^\$\s+/, '')).filter((line: string) => line.length > 0));
+    }
+    if (token.type === 'text' && !('tokens' in token && token.tokens && token.tokens.length > 0)) {
+      proseWords += token.text.match(word)?.length ?? 0;
+      for (const match of token.text.matchAll(placeholder)) placeholders.add(match[0]);
+    }
+  });
+  return { headings, proseWords, placeholders: [...placeholders].sort(), commands };
+}
