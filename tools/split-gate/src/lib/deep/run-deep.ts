@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -40,14 +41,14 @@ export interface DeepOptions {
 
 const defaultTargets = ['lint', 'typecheck', 'build', 'test'];
 
-/** The last meaningful lines of a command's output, for a one-line detail. */
-function tail(output: string, lines = 6): string {
-  return output
+/** The error line of a command's output, or its last meaningful lines, for a one-line detail. */
+function tail(output: string, lines = 4): string {
+  const meaningful = output
     .split('\n')
     .map((line) => line.replace(/\u001b\[[\d;]*m/g, '').trim())
-    .filter((line) => line.length > 0 && !/^[│╭╰─]/.test(line))
-    .slice(-lines)
-    .join(' | ');
+    .filter((line) => line.length > 0 && !/^[│╭╰─]/.test(line) && !line.startsWith('npm warn'));
+  const error = meaningful.find((line) => /ERR_PNPM_|error TS\d+|^Error:|✖ \d+ problem|Failed tasks/.test(line));
+  return error ?? meaningful.slice(-lines).join(' | ');
 }
 
 /**
@@ -84,8 +85,8 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     return { domain, ok, summary, assembled: assembled.map((project) => project.name), monolithNeeded, steps };
   };
   const needs = monolithNeeded.length > 0 ? `${domain} needs ${monolithNeeded.join(', ')} of the monolith` : '';
-  const run = (step: string, command: string, args: readonly string[]): boolean => {
-    say(`${step}: ${[command, ...args].join(' ')}`);
+  const run = (step: string, command: string, args: readonly string[], label = [command, ...args].join(' ')): boolean => {
+    say(`${step}: ${label}`);
     const result = spawnSync(command, args, {
       cwd: workspace,
       encoding: 'utf8',
@@ -95,7 +96,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
     const ok = result.status === 0;
-    steps.push({ step, ok, detail: ok ? `${[command, ...args].join(' ')} passed` : `${[command, ...args].join(' ')} failed: ${tail(output)}` });
+    steps.push({ step, ok, detail: ok ? `${label} passed` : `${label} failed: ${tail(output)}` });
     say(`${step}: ${ok ? 'ok' : `failed: ${tail(output, 3)}`}`);
     return ok;
   };
@@ -105,7 +106,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   steps.push({ step: 'assemble', ok: true, detail: `copied ${assembled.map((project) => project.root).join(', ')} and the root configuration` });
 
   const pnpm = pnpmCommand();
-  if (!run('install', pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'])) {
+  if (!run('install', pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'], 'pnpm install --offline')) {
     return finish(false, `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${steps.at(-1)?.detail})`);
   }
 
@@ -117,11 +118,11 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     commands = [`pnpm nx run-many -t ${targets.join(' ')} -p ${names.join(',')}`];
     say(`no validation commands documented in README.md/AGENTS.md; running ${commands[0]}`);
   }
-  const nx = join(workspace, 'node_modules', 'nx', 'bin', 'nx.js');
+  const nx = createRequire(join(workspace, 'package.json')).resolve('nx/bin/nx.js');
   let passed = 0;
   for (const command of commands) {
     const args = command.slice(command.search(/\bnx\s/) + 3).trim().split(/\s+/);
-    if (!run('validate', process.execPath, [nx, ...args, '--output-style=static'])) {
+    if (!run('validate', process.execPath, [nx, ...args, '--output-style=static'], command)) {
       return finish(false, `${needs ? `${needs}: ` : ''}\`${command}\` fails in a workspace with only ${assembled.map((project) => project.name).join(', ')} (${steps.at(-1)?.detail})`);
     }
     passed += 1;

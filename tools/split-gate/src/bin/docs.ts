@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { workspaceRoot } from '@nx/devkit';
+import { loadPolicy } from '@alphaswarm/policy';
+import { runCli, usageError } from '../lib/cli/run-cli.js';
+import { renderDomainMap } from '../lib/docs/render-domain-map.js';
+import { renderSplitReadiness } from '../lib/docs/render-split-readiness.js';
+import { gateDomains } from '../lib/gate/evaluate-gate.js';
+import { runGate } from '../lib/gate/run-gate.js';
+import { loadWorkspaceGraph } from '../lib/nx/load-workspace-graph.js';
+
+const help = `Usage: pnpm docs [--check]
+
+Regenerate docs/domain-map.md (from the policy) and docs/split-readiness.md (from the gate).
+With --check, write nothing and exit 1 when a file differs from what would be generated.
+`;
+
+runCli(async () => {
+  let values: { check?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }));
+  } catch (error) {
+    throw usageError('docs', error);
+  }
+  if (values.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const policy = loadPolicy(workspaceRoot);
+  const graph = await loadWorkspaceGraph(workspaceRoot);
+  const progress = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  const docs = {
+    'docs/domain-map.md': renderDomainMap(policy, graph),
+    'docs/split-readiness.md': renderSplitReadiness(runGate(workspaceRoot, policy, graph, gateDomains(policy, []), progress)),
+  };
+  let drifted = 0;
+  for (const [file, text] of Object.entries(docs)) {
+    const path = join(workspaceRoot, file);
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (current === text) continue;
+    if (values.check) {
+      drifted += 1;
+      process.stderr.write(`${file} is ${current === undefined ? 'missing' : 'out of date'}: run \`pnpm docs\` and commit it\n`);
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      process.stdout.write(`wrote ${file}\n`);
+    }
+  }
+  if (values.check && drifted === 0) process.stdout.write('docs/domain-map.md and docs/split-readiness.md are up to date\n');
+  return drifted > 0 ? 1 : 0;
+});

@@ -1,0 +1,77 @@
+import { POLICY_PATH, allowedTargets, type Policy } from '@alphaswarm/policy';
+import type { WorkspaceGraph } from '../workspace-graph.js';
+import { projectsOfDomain } from '../gate/evaluate-gate.js';
+import { cell, generatedHeader } from './generated-header.js';
+
+/** `docs/domain-map.md`: the domain map, the allowed-dependency matrix and a mermaid graph, from the policy. */
+export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
+  const names = policy.domains.map((domain) => domain.name);
+  const shimGrant = (from: string, to: string): boolean => policy.shims.some((shim) => shim.project === from && shim.targetDomain === to);
+  const lines = [
+    generatedHeader(`${POLICY_PATH} and the Nx project graph`),
+    '',
+    '# Domain map',
+    '',
+    'Every domain of the repository split, its projects, and the allowed-dependency table, all read from',
+    `[${POLICY_PATH}](../${POLICY_PATH}), the single source that ESLint, \`pnpm boundaries\`, \`pnpm gate\` and the`,
+    'generators read too.',
+    '',
+    '## Domains',
+    '',
+    '| domain | tags | projects | seed path | owns | does not own | rule | future repository |',
+    '|---|---|---|---|---|---|---|---|',
+    ...policy.domains.map((domain) => {
+      const projects = projectsOfDomain(policy, graph, domain.name).map((project) => `\`${project.root}\` (${project.packageName ?? project.name})`);
+      return `| ${domain.name} | ${domain.tags.map((tag) => `\`${tag}\``).join(' ')} | ${projects.join('<br>') || '—'} | \`${cell(domain.seedPath)}\` | ${cell(domain.owns)} | ${cell(domain.doesNotOwn)} | \`${domain.rule}\` | ${domain.splitCandidate === false ? 'no' : 'yes'} |`;
+    }),
+    '',
+    '## Allowed dependencies',
+    '',
+    'Read a row as "a file in this domain may import from": ✓ by the table, `shim` only from the legacy shim files, · forbidden.',
+    '',
+    `| from \\ to | ${names.join(' | ')} |`,
+    `|---|${names.map(() => ':-:').join('|')}|`,
+    ...names.map((from) => {
+      const allowed = allowedTargets(policy, from);
+      const cells = names.map((to) => (to === from ? '=' : allowed.includes(to) ? '✓' : shimGrant(from, to) ? '`shim`' : '·'));
+      return `| **${from}** | ${cells.join(' | ')} |`;
+    }),
+    '',
+    ...policy.domains.flatMap((domain) =>
+      domain.bannedExternals
+        ? [`**${domain.name}** must also not depend on (\`${domain.bannedExternals.rule}\`): ${domain.bannedExternals.packages.map((name) => `\`${name}\``).join(', ')}.`, '']
+        : [],
+    ),
+    '## Legacy shims',
+    '',
+    '| legacy path | shim file | re-exports | warning code |',
+    '|---|---|---|---|',
+    ...policy.shims.map((shim) => `| \`${shim.legacy}\` | \`${shim.file}\` (\`${shim.subpath}\`) | \`${shim.target}\` | \`${shim.code}\` |`),
+    '',
+    '## Graph',
+    '',
+    'Solid arrows: allowed imports. Dashed arrows: imports allowed only from the legacy shim files.',
+    '',
+    '```mermaid',
+    'graph TD',
+    ...policy.domains.map((domain) => `  ${nodeId(domain.name)}["${domain.name}"]`),
+    ...names.flatMap((from) => allowedTargets(policy, from).map((to) => `  ${nodeId(from)} --> ${nodeId(to)}`)),
+    ...policy.shims
+      .map((shim) => `  ${nodeId(shim.project)} -.->|shim| ${nodeId(shim.targetDomain)}`)
+      .filter((line, index, all) => all.indexOf(line) === index),
+    '```',
+    '',
+    '## Seed rules',
+    '',
+    '| rule | the seed says |',
+    '|---|---|',
+    ...Object.entries(policy.seedRules).map(([id, text]) => `| \`${id}\` | ${cell(text)} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Mermaid node ids may not contain dashes in every renderer. */
+function nodeId(name: string): string {
+  return name.replaceAll('-', '_');
+}
