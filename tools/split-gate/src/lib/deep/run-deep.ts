@@ -85,12 +85,14 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     return { domain, ok, summary, assembled: assembled.map((project) => project.name), monolithNeeded, steps };
   };
   const needs = monolithNeeded.length > 0 ? `${domain} needs ${monolithNeeded.join(', ')} of the monolith` : '';
+  // NODE_PATH (set by pnpm's bin shims) would let the tools resolve packages from the repository.
+  const { NODE_PATH: _nodePath, ...inherited } = process.env;
   const run = (step: string, command: string, args: readonly string[], label = [command, ...args].join(' ')): boolean => {
     say(`${step}: ${label}`);
     const result = spawnSync(command, args, {
       cwd: workspace,
       encoding: 'utf8',
-      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', CI: 'true' },
+      env: { ...inherited, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', CI: 'true' },
       timeout: options.timeoutMs ?? 20 * 60 * 1000,
       maxBuffer: 64 * 1024 * 1024,
     });
