@@ -6,6 +6,7 @@ import type { GateReport } from '../lib/gate/gate-report.js';
 import { createTempWorkspace, type TempWorkspace } from './temp-workspace.js';
 
 const slow = 600_000;
+const forbidden = 'packages/controller/src/forbidden.spec.ts';
 const domains = ['core', 'controller', 'client', 'snippets', 'bots', 'rl', 'models'];
 
 /** README.md / AGENTS.md that meet the docs criterion, so each test controls what changes. */
@@ -54,32 +55,37 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
   it.each([
     {
       change: 'removing AGENTS.md',
+      domain: 'core',
       criterion: 'docs',
       apply: (w: TempWorkspace) => w.remove('packages/core/AGENTS.md'),
       message: 'packages/core/AGENTS.md is missing: add it with the commands that must pass before a change is done',
     },
     {
       change: 'breaking the API report',
+      domain: 'core',
       criterion: 'contracts',
       apply: (w: TempWorkspace) => w.write('packages/core/api/index.api.md', `${readFileSync(join(w.root, 'packages/core/api/index.api.md'), 'utf8')}\nexport function removed(): void;\n`),
       message: 'packages/core/api/index.api.md does not match the code',
     },
     {
+      // Not from core: everything imports core, so a core import of another domain is also a
+      // project cycle, which stops Nx from building (packaging) as well.
       change: 'adding a forbidden import',
+      domain: 'controller',
       criterion: 'boundaries',
-      apply: (w: TempWorkspace) => w.write('packages/core/src/forbidden.spec.ts', "import { it } from 'vitest';\nimport * as controller from '@alphaswarm/controller';\nit('x', () => void controller);\n"),
-      message: 'packages/core/src/forbidden.spec.ts imports controller (forbidden-import',
+      apply: (w: TempWorkspace) => w.write(forbidden, "import { it } from 'vitest';\nimport * as snippets from '@alphaswarm/snippets';\nit('x', () => void snippets);\n"),
+      message: `${forbidden} imports snippets (forbidden-import, snippets-read-only): controller may import only core; read snippets as data at build time, never import them.`,
     },
-  ])('$change flips exactly $criterion, saying what to do', ({ criterion, apply, message }) => {
+  ])('$change flips exactly $criterion of $domain, saying what to do', ({ domain, criterion, apply, message }) => {
     const before = ['packages/core/AGENTS.md', 'packages/core/api/index.api.md'].map((file) => [file, readFileSync(join(workspace.root, file), 'utf8')] as const);
     apply(workspace);
     try {
-      const { status, report } = gate(workspace, ['core']);
-      expect([status, failing(report, 'core')]).toEqual([1, [criterion]]);
-      expect(detail(report, 'core', criterion)).toContain(message);
+      const { status, report } = gate(workspace, [domain]);
+      expect([status, failing(report, domain)]).toEqual([1, [criterion]]);
+      expect(detail(report, domain, criterion)).toContain(message);
     } finally {
       for (const [file, text] of before) workspace.write(file, text);
-      workspace.remove('packages/core/src/forbidden.spec.ts');
+      workspace.remove(forbidden);
     }
   }, slow);
 

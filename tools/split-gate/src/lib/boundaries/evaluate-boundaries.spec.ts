@@ -5,6 +5,7 @@ import { file, syntheticGraph } from '../testing/synthetic-graph.js';
 import { evaluateBoundaries } from './evaluate-boundaries.js';
 import { filesNeedingSource } from './files-needing-source.js';
 import { importSpecifiers } from './import-specifiers.js';
+import { sourcePrefilter } from './source-prefilter.js';
 
 const policy = loadPolicy(join(import.meta.dirname, '../../../../..'));
 const npm = { 'npm:express': 'express', 'npm:@aws-sdk/client-s3': '@aws-sdk/client-s3', 'npm:yaml@2.9.0': 'yaml', 'npm:zod': 'zod' };
@@ -115,7 +116,31 @@ describe('filesNeedingSource', () => {
       file('packages/core/package.json', 'core', 'npm:zod'),
       file('packages/rl/README.md', 'rl'),
     ]);
-    expect(filesNeedingSource(policy, graph)).toEqual(['packages/controller/src/a.ts', 'packages/monolith/src/x.ts', 'packages/core/src/y.ts']);
+    expect(filesNeedingSource(policy, graph)).toEqual([
+      { file: 'packages/controller/src/a.ts', project: 'controller' },
+      { file: 'packages/monolith/src/x.ts', project: 'monolith' },
+      { file: 'packages/core/src/y.ts', project: 'core' },
+    ]);
+  });
+});
+
+describe('sourcePrefilter', () => {
+  const prefilter = sourcePrefilter(policy, syntheticGraph([]));
+  it.each([
+    ['a path that climbs out of its folder', 'packages/controller/src/a.ts', 'controller', "import '../../core/src/x.js';", true],
+    ['a legacy shim path', 'packages/bots/src/a.ts', 'bots', "import { x } from '@alphaswarm/monolith/llm/vllm-runner';", true],
+    ['a banned package name in core', 'packages/core/src/a.ts', 'core', "import k from 'knex';", true],
+    ['a banned scope in core', 'packages/core/src/a.ts', 'core', "import { S3 } from '@aws-sdk/client-s3';", true],
+    ['package imports and local paths only', 'packages/controller/src/a.ts', 'controller', "import { x } from '@alphaswarm/core';\nimport './local.js';", false],
+    ['a banned name outside core', 'packages/controller/src/a.ts', 'controller', "import k from 'knex';", false],
+  ])('%s → %s', (_name, file, project, text, expected) => {
+    expect(prefilter(file, project, text)).toBe(expected);
+  });
+
+  it('lets every file of a project that contains another project through', () => {
+    const graph = syntheticGraph([]);
+    const nested = sourcePrefilter(policy, { ...graph, projects: [...graph.projects, { name: 'inner', root: 'packages/core/inner', tags: ['domain:core'], packageName: undefined, targets: {} }] });
+    expect(nested('packages/core/src/a.ts', 'core', "import './inner/x.js';")).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ const sourceFile = /\.(?:[cm]?[jt]sx?)$/;
  * externals (Nx records no edge to a package that is not installed). Every other file is judged
  * from the graph alone.
  */
-export function filesNeedingSource(policy: Policy, graph: WorkspaceGraph): string[] {
+export function filesNeedingSource(policy: Policy, graph: WorkspaceGraph): { readonly file: string; readonly project: string }[] {
   const shimOwners = new Set(policy.shims.map((shim) => shim.project));
   const bannedProjects = new Set(
     graph.projects.filter((project) => bannedExternalsOf(policy, domainOfTags(policy, project.tags)?.name ?? '') !== undefined).map((project) => project.name),
@@ -23,5 +23,5 @@ export function filesNeedingSource(policy: Policy, graph: WorkspaceGraph): strin
         sourceFile.test(file) &&
         (shimOwners.has(project) || bannedProjects.has(project) || deps.some((dep) => dep.target !== project && workspaceProjects.has(dep.target))),
     )
-    .map(({ file }) => file);
+    .map(({ file, project }) => ({ file, project }));
 }

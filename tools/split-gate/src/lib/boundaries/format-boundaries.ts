@@ -4,7 +4,7 @@ import type { BoundaryReport } from './check-boundaries.js';
 /** The boundary verdict for people: grouped by domain, aligned, the seed rules quoted once. */
 export function formatBoundaries(report: BoundaryReport, paint: ReturnType<typeof painter>): string {
   const { summary, violations } = report;
-  const scope = `${summary.projects} projects, ${summary.files} files, ${summary.edges} file dependencies, ${summary.scanned} sources read`;
+  const scope = `${summary.projects} projects, ${summary.files} files, ${summary.edges} file dependencies, ${summary.scanned} sources read, ${summary.parsed} pre-processed`;
   if (violations.length === 0) return `${paint('green', '✓')} no boundary violations (${scope})\n`;
   const lines = [`${paint('red', '✗')} ${violations.length} boundary violation${violations.length === 1 ? '' : 's'} (${scope})`, ''];
   const fileWidth = Math.max(...violations.map((violation) => violation.file.length));
