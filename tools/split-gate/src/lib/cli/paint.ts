@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /** ANSI styles used by the people-facing output. */
 export type Style = 'red' | 'green' | 'yellow' | 'dim' | 'bold';
 
@@ -17,6 +19,6 @@ export function colourFor(stream: NodeJS.WriteStream): boolean {
 
 /** Pad to a width measured without ANSI codes, so coloured columns stay aligned. */
 export function padEnd(text: string, width: number): string {
-  const visible = text.replace(/\u001b\[\d+m/g, '').length;
+  const visible = stripVTControlCharacters(text).length;
   return visible >= width ? text : text + ' '.repeat(width - visible);
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Policy } from '@alphaswarm/policy';
 import { documentedCommands } from '../gate/check-docs.js';
 import { projectsOfDomain } from '../gate/evaluate-gate.js';
@@ -45,7 +46,7 @@ const defaultTargets = ['lint', 'typecheck', 'build', 'test'];
 function tail(output: string, lines = 4): string {
   const meaningful = output
     .split('\n')
-    .map((line) => line.replace(/\u001b\[[\d;]*m/g, '').trim())
+    .map((line) => stripVTControlCharacters(line).trim())
     .filter((line) => line.length > 0 && !/^[│╭╰─]/.test(line) && !line.startsWith('npm warn'));
   const error = meaningful.find((line) => /ERR_PNPM_|error TS\d+|^Error:|✖ \d+ problem|Failed tasks/.test(line));
   return error ?? meaningful.slice(-lines).join(' | ');
