@@ -6,3 +6,4 @@
  */
 export { parseId } from './ids.js';
 export type { Id, TenantId, WorkloadId } from './ids.js';
+export { BotSpecV1Schema, type BotSpecV1 } from './wire/bot-spec.js';
