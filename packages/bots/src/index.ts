@@ -8,7 +8,14 @@ export { isValidBotName } from './bot-name.js';
 export { BotsError } from './bots-error.js';
 export type { BotsErrorCode } from './bots-error.js';
 export { botSpecDigest } from './versioning/bot-spec-digest.js';
-export { formatPublishedVersions, parsePublishedVersions, publishedVersionsFile, readPublishedVersions } from './versioning/published-versions.js';
+export {
+  formatPublishedVersions,
+  parsePublishedVersions,
+  PublishedVersionSchema,
+  PublishedVersionsSchema,
+  publishedVersionsFile,
+  readPublishedVersions,
+} from './versioning/published-versions.js';
 export type { PublishedVersion, PublishedVersions } from './versioning/published-versions.js';
 export { publishBotVersions, validateBots } from './versioning/validate-bots.js';
 export type { BotSpecEntry, BotValidation, BotViolation } from './versioning/validate-bots.js';

@@ -3,13 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BotsError } from '../bots-error.js';
 
-const PublishedVersionSchema = z.strictObject({
+/** One entry of the published-versions lock. */
+export const PublishedVersionSchema = z.strictObject({
   bot: z.string().min(1),
   version: z.string().min(1),
   digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'digest is sha256: and 64 hex digits'),
 });
 
-const PublishedVersionsSchema = z.strictObject({
+/** The published-versions lock file. */
+export const PublishedVersionsSchema = z.strictObject({
   $comment: z.string().optional(),
   versions: z.array(PublishedVersionSchema),
 });
