@@ -1,0 +1,4 @@
+/** Anything owned by exactly one tenant. */
+export interface TenantResource {
+  readonly tenantId: string;
+}
