@@ -1,0 +1,39 @@
+import { API_ERROR_CODES, type ApiErrorCode, type ApiErrorV1 } from '@alphaswarm/core';
+
+/** One offending field of an invalid request. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * The one error class of the manage API: an HTTP status, a stable code from core's
+ * `API_ERROR_CODES` and a message for people; for invalid input, the fields at fault.
+ */
+export class ManageApiError extends Error {
+  override readonly name = 'ManageApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  /** A 400 (or another 4xx `status`) naming every offending field; the message leads with the first. */
+  static invalid(issues: readonly [FieldIssue, ...FieldIssue[]], status = 400): ManageApiError {
+    const [first] = issues;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    return new ManageApiError(status, API_ERROR_CODES.invalidRequest, `${first.field}: ${first.message}${more}`, issues);
+  }
+
+  /** The JSON body sent to the caller. */
+  toBody(): ApiErrorV1 {
+    const [first] = this.issues;
+    return first
+      ? { code: this.code, message: this.message, field: first.field, issues: [...this.issues] }
+      : { code: this.code, message: this.message };
+  }
+}
