@@ -6,8 +6,11 @@ import { withRetries, type RetryOptions } from './with-retries.js';
 
 /** Who the client acts as: the identity headers an authenticating gateway would set. */
 export interface ManageIdentity {
+  /** Sent as `x-alphaswarm-tenant`. */
   readonly tenant: string;
+  /** Sent as `x-alphaswarm-principal`. */
   readonly principal: string;
+  /** Sent comma-separated as `x-alphaswarm-roles`. */
   readonly roles: readonly Role[];
 }
 
@@ -15,6 +18,7 @@ export interface ManageIdentity {
 export interface ManageClientOptions {
   /** The controller's base URL, e.g. `http://127.0.0.1:4100`. */
   readonly baseUrl: string;
+  /** Who every call acts as. */
   readonly identity: ManageIdentity;
   /** Retrying of idempotent calls; 2 retries from 100 ms by default. */
   readonly retry?: RetryOptions;
@@ -26,13 +30,21 @@ export interface ManageClientOptions {
 export interface ManageClient {
   /** The generated, untyped-error client underneath, for calls the wrapper does not cover. */
   readonly raw: Client<paths>;
+  /** `GET /manage/session`: the caller and what the API lets it do now. */
   session(): Promise<Session>;
+  /** `GET /manage/workloads`: the workloads of the caller's tenant. */
   listWorkloads(): Promise<readonly Workload[]>;
+  /** `GET /manage/workloads/{workloadId}`. */
   getWorkload(workloadId: string): Promise<Workload>;
+  /** `POST /manage/workloads`: create and start a workload. */
   createWorkload(request: CreateWorkloadRequest): Promise<Workload>;
+  /** `POST /manage/workloads/{workloadId}/stop`. */
   stopWorkload(workloadId: string): Promise<Workload>;
+  /** `DELETE /manage/workloads/{workloadId}`. */
   deleteWorkload(workloadId: string): Promise<void>;
+  /** `GET /manage/control/kill-switch`. */
   getKillSwitch(): Promise<KillSwitchState>;
+  /** `PUT /manage/control/kill-switch` (admins only, as the API decides). */
   setKillSwitch(request: SetKillSwitchRequest): Promise<KillSwitchState>;
 }
 

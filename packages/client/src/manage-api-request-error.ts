@@ -6,6 +6,7 @@ import type { ApiError } from './manage-api-types.js';
  * decides nothing itself; it reports what the API said.
  */
 export class ManageApiRequestError extends Error {
+  /** Always `ManageApiRequestError`. */
   override readonly name = 'ManageApiRequestError';
 
   constructor(
@@ -19,6 +20,7 @@ export class ManageApiRequestError extends Error {
     super(`${operation} failed with ${status} ${body.code}: ${body.message}`);
   }
 
+  /** The API's stable error code, e.g. `ASW-205` for a kill-switch refusal. */
   get code(): ApiError['code'] {
     return this.body.code;
   }

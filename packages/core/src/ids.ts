@@ -2,8 +2,11 @@ declare const brand: unique symbol;
 
 /** A string that has been checked to be an identifier of kind `K`. */
 export type Id<K extends string> = string & { readonly [brand]: K };
+/** Identifies a tenant: the unit of isolation. */
 export type TenantId = Id<'tenant'>;
+/** Identifies a workload across tenants. */
 export type WorkloadId = Id<'workload'>;
+/** Identifies a caller (a person or a service). */
 export type PrincipalId = Id<'principal'>;
 
 /** The shape of every identifier: lowercase letters, digits and dashes, 1 to 63 characters (a DNS label). */

@@ -5,10 +5,13 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 /** Options of the `serve` command. */
 export interface ServeArgs {
+  /** Print the usage and do nothing else. */
   readonly help: boolean;
   /** 0 asks the system for a free port. */
   readonly port: number;
+  /** The address to bind. */
   readonly host: string;
+  /** How much the server logs (pino levels). */
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
 

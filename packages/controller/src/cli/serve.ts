@@ -3,7 +3,9 @@ import type { ServeArgs } from './parse-serve-args.js';
 
 /** A running controller: where it listens and how to stop it. */
 export interface RunningController {
+  /** The bound base URL, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
+  /** Stop accepting connections and finish open requests. */
   close(): Promise<void>;
 }
 

@@ -45,6 +45,7 @@ export class ControlPlane {
     this.#newId = newId;
   }
 
+  /** The kill switch as it is now. */
   get killSwitch(): KillSwitchState {
     return this.#killSwitch;
   }

@@ -2,7 +2,9 @@ import { API_ERROR_CODES, type ApiErrorCode, type ApiErrorV1 } from '@alphaswarm
 
 /** One offending field of an invalid request. */
 export interface FieldIssue {
+  /** Where, e.g. `body.spec.replicas` or `header.x-alphaswarm-tenant`. */
   readonly field: string;
+  /** What is wrong with it. */
   readonly message: string;
 }
 
@@ -11,12 +13,16 @@ export interface FieldIssue {
  * `API_ERROR_CODES` and a message for people; for invalid input, the fields at fault.
  */
 export class ManageApiError extends Error {
+  /** Always `ManageApiError`. */
   override readonly name = 'ManageApiError';
 
   constructor(
+    /** The HTTP status to answer with. */
     readonly status: number,
+    /** The stable error code of the body. */
     readonly code: ApiErrorCode,
     message: string,
+    /** The offending fields, for invalid input. */
     readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message);

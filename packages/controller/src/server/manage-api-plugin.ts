@@ -8,7 +8,9 @@ import { parseInput } from './parse-input.js';
 
 /** What {@link registerManageApi} serves. */
 export interface ManageApiOptions {
+  /** The state and lifecycle the routes act on. */
   readonly controlPlane: ControlPlane;
+  /** The routes to serve, normally `manageRoutes`. */
   readonly routes: readonly ManageRoute[];
 }
 

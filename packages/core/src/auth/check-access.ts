@@ -9,8 +9,11 @@ import { permissionsOf } from './role-permissions.js';
 
 /** What {@link checkAccess} decides on. */
 export interface AccessRequest {
+  /** The authenticated caller. */
   readonly principal: Principal;
+  /** What the caller asks to do. */
   readonly action: Action;
+  /** The kill switch as it is now. */
   readonly killSwitch: KillSwitchState;
   /** The resource acted on, once it is known; omitted for collection-level checks. */
   readonly resource?: TenantResource;

@@ -2,6 +2,7 @@ import type { Action } from '../auth/action.js';
 
 /** The platform-wide kill switch: while engaged, nothing new may start. */
 export interface KillSwitchState {
+  /** True while the kill switch refuses new work. */
   readonly engaged: boolean;
   /** Why it was last engaged or released; null before the first change. */
   readonly reason: string | null;

@@ -7,4 +7,5 @@ export const ActionV1Schema = z.enum(ACTIONS).meta({
   version: 1,
   description: 'An action the control plane authorizes.',
 });
+/** The value type of `ActionV1Schema`. */
 export type ActionV1 = z.infer<typeof ActionV1Schema>;

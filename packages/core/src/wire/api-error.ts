@@ -39,4 +39,5 @@ export const ApiErrorV1Schema = z
     version: 1,
     description: 'An error: a stable code, a message for people and, for invalid input, the fields at fault.',
   });
+/** The value type of `ApiErrorV1Schema`. */
 export type ApiErrorV1 = z.infer<typeof ApiErrorV1Schema>;

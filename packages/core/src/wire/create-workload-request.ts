@@ -13,4 +13,5 @@ export const CreateWorkloadRequestV1Schema = z
     version: 1,
     description: 'Create a workload in the caller’s tenant; the name is unique among the tenant’s workloads.',
   });
+/** The value type of `CreateWorkloadRequestV1Schema`. */
 export type CreateWorkloadRequestV1 = z.infer<typeof CreateWorkloadRequestV1Schema>;

@@ -13,4 +13,5 @@ export const KillSwitchStateV1Schema = z
     version: 1,
     description: 'The platform-wide kill switch; while engaged, no workload may be created.',
   });
+/** The value type of `KillSwitchStateV1Schema`. */
 export type KillSwitchStateV1 = z.infer<typeof KillSwitchStateV1Schema>;

@@ -14,4 +14,5 @@ export const PrincipalV1Schema = z
     version: 1,
     description: 'An authenticated caller, the tenant it acts for and its roles there.',
   });
+/** The value type of `PrincipalV1Schema`. */
 export type PrincipalV1 = z.infer<typeof PrincipalV1Schema>;

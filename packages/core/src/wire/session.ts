@@ -15,4 +15,5 @@ export const SessionV1Schema = z
     version: 1,
     description: 'The caller as the control plane sees it: who, what it may do now, and the kill switch.',
   });
+/** The value type of `SessionV1Schema`. */
 export type SessionV1 = z.infer<typeof SessionV1Schema>;

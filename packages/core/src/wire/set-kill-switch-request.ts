@@ -11,4 +11,5 @@ export const SetKillSwitchRequestV1Schema = z
     version: 1,
     description: 'Engage or release the kill switch, saying why.',
   });
+/** The value type of `SetKillSwitchRequestV1Schema`. */
 export type SetKillSwitchRequestV1 = z.infer<typeof SetKillSwitchRequestV1Schema>;

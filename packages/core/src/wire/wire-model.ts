@@ -9,7 +9,9 @@ export interface WireModel {
   readonly name: string;
   /** Bumped on every incompatible change; the export is then `<Name>V<version>Schema`. */
   readonly version: number;
+  /** What the model is, for people; also its JSON Schema `description`. */
   readonly description: string;
+  /** The zod schema that validates the model at run time. */
   readonly schema: z.ZodType;
 }
 

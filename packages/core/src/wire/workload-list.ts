@@ -9,4 +9,5 @@ export const WorkloadListV1Schema = z
     version: 1,
     description: 'The workloads of the caller’s tenant, oldest first.',
   });
+/** The value type of `WorkloadListV1Schema`. */
 export type WorkloadListV1 = z.infer<typeof WorkloadListV1Schema>;

@@ -13,4 +13,5 @@ export const WorkloadSpecV1Schema = z
     version: 1,
     description: 'What a workload runs: an image reference, an optional command and environment, and a replica count.',
   });
+/** The value type of `WorkloadSpecV1Schema`. */
 export type WorkloadSpecV1 = z.infer<typeof WorkloadSpecV1Schema>;

@@ -7,4 +7,5 @@ export const WorkloadStateV1Schema = z.enum(WORKLOAD_STATES).meta({
   version: 1,
   description: 'Lifecycle state of a workload; stopped and failed are final.',
 });
+/** The value type of `WorkloadStateV1Schema`. */
 export type WorkloadStateV1 = z.infer<typeof WorkloadStateV1Schema>;

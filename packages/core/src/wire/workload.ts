@@ -20,4 +20,5 @@ export const WorkloadV1Schema = z
     version: 1,
     description: 'A workload as the control plane records it.',
   });
+/** The value type of `WorkloadV1Schema`. */
 export type WorkloadV1 = z.infer<typeof WorkloadV1Schema>;

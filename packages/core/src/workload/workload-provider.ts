@@ -4,13 +4,17 @@ import type { WorkloadState } from './workload-state.js';
 
 /** Names one workload to a provider. */
 export interface ProviderWorkloadRef {
+  /** The tenant that owns the workload. */
   readonly tenantId: TenantId;
+  /** The workload's id, as the control plane assigned it. */
   readonly workloadId: WorkloadId;
 }
 
 /** What a provider needs to start a workload. */
 export interface ProviderWorkload extends ProviderWorkloadRef {
+  /** The workload's name in its tenant. */
   readonly name: string;
+  /** What to run. */
   readonly spec: WorkloadSpecV1;
 }
 
