@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createProjectGraphAsync, workspaceRoot } from '@nx/devkit';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bannedExternalsOf, domainOfTags, isBannedPackage, isDependencyAllowed, splitCandidates } from './lib/dependency-rules.js';
 import { loadPolicy } from './lib/parse-policy.js';
