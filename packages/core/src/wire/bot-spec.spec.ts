@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { BotSpecV1Schema, type BotSpecV1 } from './bot-spec.js';
+import { wireModelJsonSchema } from './wire-json-schema.js';
+import { describeWireModel } from './wire-model.js';
 
 const valid: BotSpecV1 = {
   apiVersion: 'alphaswarm.bots/v1',
@@ -35,7 +36,8 @@ describe('BotSpecV1Schema', () => {
     expect(issuePaths(spec)).toEqual([path]);
   });
 
-  it('carries its wire-model id and version', () => {
-    expect(z.globalRegistry.get(BotSpecV1Schema)).toMatchObject({ id: 'BotSpec', version: 1 });
+  it('is a wire model with a JSON Schema', () => {
+    expect(describeWireModel(BotSpecV1Schema)).toMatchObject({ name: 'BotSpec', version: 1 });
+    expect(wireModelJsonSchema(describeWireModel(BotSpecV1Schema))).toMatchObject({ $defs: { BotSpec: { type: 'object', additionalProperties: false } } });
   });
 });
