@@ -80,6 +80,8 @@ describe('evaluateBoundaries on source specifiers', () => {
   it.each([
     ['a legacy shim path from bots (which may import the monolith)', 'packages/bots/src/a.ts', 'bots', ['@alphaswarm/monolith/rl'], [['packages/bots/src/a.ts', 'bots', 'monolith', 'legacy-shim-path']]],
     ['a legacy shim path from inside the monolith (no graph edge)', 'packages/monolith/src/a.ts', 'monolith', ['@alphaswarm/monolith/llm/ollama-client'], [['packages/monolith/src/a.ts', 'monolith', 'monolith', 'legacy-shim-path']]],
+    ['a relative import of a shim module from a monolith file', 'packages/monolith/src/a.ts', 'monolith', ['./rl/index.js'], [['packages/monolith/src/a.ts', 'monolith', 'monolith', 'legacy-shim-path']]],
+    ['a relative import of a file shim from a monolith file', 'packages/monolith/src/llm/gateway.ts', 'monolith', ['./vllm-runner.js'], [['packages/monolith/src/llm/gateway.ts', 'monolith', 'monolith', 'legacy-shim-path']]],
     ['a relative path into an allowed project', 'packages/controller/src/a.ts', 'controller', ['../../core/src/index.js'], [['packages/controller/src/a.ts', 'controller', 'core', 'relative-import']]],
     ['a banned package that is not installed (no graph edge)', 'packages/core/src/a.ts', 'core', ['fastify', '@nestjs/core/deep'], [['packages/core/src/a.ts', 'core', 'npm:@nestjs/core', 'banned-external'], ['packages/core/src/a.ts', 'core', 'npm:fastify', 'banned-external']]],
   ])('reports %s', (_name, path, project, specifiers, expected) => {
@@ -95,6 +97,8 @@ describe('evaluateBoundaries on source specifiers', () => {
     ['a relative path inside the project', 'packages/core/src/a.ts', 'core', ['./ids.js', '../src/ids.js']],
     ['a relative path to a root file', 'packages/core/vitest.config.mts', 'core', ['../../vitest.shared.mjs']],
     ['node built-ins in core', 'packages/core/src/a.ts', 'core', ['node:crypto', 'fs']],
+    ['a shim module from the monolith’s tests', 'packages/monolith/src/shims.spec.ts', 'monolith', ['./rl/index.js']],
+    ['a shim module from another shim', 'packages/monolith/src/ml/index.ts', 'monolith', ['../internal/warn-deprecated-import.js', '../rl/index.js']],
   ])('allows %s', (_name, path, project, specifiers) => {
     expect(judge(path, project, specifiers)).toEqual([]);
   });
@@ -132,6 +136,7 @@ describe('sourcePrefilter', () => {
     ['a banned package name in core', 'packages/core/src/a.ts', 'core', "import k from 'knex';", true],
     ['a banned scope in core', 'packages/core/src/a.ts', 'core', "import { S3 } from '@aws-sdk/client-s3';", true],
     ['package imports and local paths only', 'packages/controller/src/a.ts', 'controller', "import { x } from '@alphaswarm/core';\nimport './local.js';", false],
+    ['a shim module’s folder inside the monolith', 'packages/monolith/src/a.ts', 'monolith', "import { x } from './rl/index.js';", true],
     ['a banned name outside core', 'packages/controller/src/a.ts', 'controller', "import k from 'knex';", false],
   ])('%s → %s', (_name, file, project, text, expected) => {
     expect(prefilter(file, project, text)).toBe(expected);

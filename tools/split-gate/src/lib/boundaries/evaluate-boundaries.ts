@@ -94,7 +94,11 @@ function checkSpecifier(context: Context, file: string, project: string, domain:
   if (specifier.startsWith('.')) {
     const path = posix.normalize(posix.join(posix.dirname(file), specifier));
     const owner = context.roots.find((candidate) => path === candidate.root || path.startsWith(`${candidate.root}/`));
-    if (!owner || owner.name === project) return;
+    if (owner?.name === project) {
+      checkShimModule(context, file, project, domain, specifier, path);
+      return;
+    }
+    if (!owner) return;
     if (context.found.has(key(file, owner.name, 'forbidden-import'))) return;
     report(context, {
       file, project, domain: domain.name, target: owner.name, targetDomain: context.domains.get(owner.name)?.name, kind: 'relative-import', evidence: ['source'], specifier,
@@ -104,6 +108,25 @@ function checkSpecifier(context: Context, file: string, project: string, domain:
     return;
   }
   if (!specifier.startsWith('/') && !specifier.startsWith('node:')) checkPackage(context, file, project, domain, packageOf(specifier), 'source', specifier);
+}
+
+const specFile = /\.(?:spec|test)\.[cm]?tsx?$/;
+
+/**
+ * Inside its own project a shim module is still a legacy path: a file that is neither a shim nor a
+ * test imports the new home instead (the same rule as the workspace's ESLint config).
+ */
+function checkShimModule(context: Context, file: string, project: string, domain: PolicyDomain, specifier: string, path: string): void {
+  if (specFile.test(file) || context.policy.shims.some((shim) => shim.file === file)) return;
+  const module = path.replace(/\.[cm]?js$/, '');
+  const shim = context.policy.shims.find((candidate) => candidate.project === project && (candidate.file === `${module}.ts` || candidate.file === `${module}/index.ts`));
+  if (!shim) return;
+  const legacyPath = [...context.shimPaths.entries()].find(([, candidate]) => candidate === shim)?.[0] ?? shim.subpath;
+  report(context, {
+    file, project, domain: domain.name, target: project, targetDomain: domain.name, kind: 'legacy-shim-path', evidence: ['source'], specifier,
+    rule: 'legacy-shims', seedRule: context.policy.seedRules['legacy-shims'] ?? '',
+    fix: `import ${shim.target} instead of ${specifier}: it is the legacy shim ${legacyPath} (${shim.legacy}), kept only for code outside the workspace`,
+  });
 }
 
 /** `@scope/name/deep` → `@scope/name`; `name/deep` → `name`. */

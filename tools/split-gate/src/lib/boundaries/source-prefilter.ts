@@ -8,8 +8,8 @@ export type SourcePrefilter = (file: string, project: string, text: string) => b
  * A cheap substring test that lets the checker skip TypeScript's pre-processor on almost every
  * file, and never skips one that matters: a relative path into another project contains `../`
  * (unless projects are nested, whose files are always scanned); a legacy shim path contains
- * itself; a banned package contains its name (or its scope), and only matters in a domain that
- * bans packages.
+ * itself, and a relative import of a shim module inside its own project the module's name; a
+ * banned package contains its name (or its scope), and only matters in a domain that bans packages.
  */
 export function sourcePrefilter(policy: Policy, graph: WorkspaceGraph): SourcePrefilter {
   const packageOf = new Map(graph.projects.map((project) => [project.name, project.packageName ?? `@alphaswarm/${project.name}`]));
@@ -23,8 +23,16 @@ export function sourcePrefilter(policy: Policy, graph: WorkspaceGraph): SourcePr
       return banned ? [[project.name, banned.packages.map((pattern) => (pattern.endsWith('/*') ? pattern.slice(0, -1) : pattern))] as const] : [];
     }),
   );
+  // A relative import of a shim module inside its own project names the module's file or folder.
+  const shimStems = new Map<string, string[]>();
+  for (const shim of policy.shims) {
+    const segments = shim.file.replace(/\.ts$/, '').split('/');
+    const stems = segments.at(-1) === 'index' ? segments.slice(-2) : segments.slice(-1);
+    shimStems.set(shim.project, [...(shimStems.get(shim.project) ?? []), ...stems]);
+  }
   return (_file, project, text) =>
     nesting.has(project) ||
+    (shimStems.get(project)?.some((stem) => text.includes(stem)) ?? false) ||
     text.includes('../') ||
     legacyPaths.some((path) => text.includes(path)) ||
     (bannedStems.get(project)?.some((stem) => text.includes(stem)) ?? false);
