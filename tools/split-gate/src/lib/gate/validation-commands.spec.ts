@@ -17,6 +17,8 @@ describe('validationCommands', () => {
     ['pnpm test', []],
     ['pnpm gate core', []],
     ['pnpm nx run-many -t test', []],
+    ['pnpm nx run core:api-report --update', []],
+    ['pnpm nx lint core --fix', []],
   ])('%s', (line, tasks) => {
     expect(validationCommands([line]).flatMap((command) => command.tasks.map((task) => [task.project, task.target]))).toEqual(tasks);
   });

@@ -21,7 +21,8 @@ const nxCall = /^(?:(?:pnpm(?:\s+exec)?|npx(?:\s+-y)?|yarn)\s+)?nx\s+(.+)$/;
  * The Nx tasks a documented command names: `nx run <project>:<target>`, `nx <project>:<target>`,
  * `nx <target> <project>` and `nx run-many -t <targets…> -p <projects…>`, each possibly after
  * `pnpm`/`npx` and chained with `&&`. Commands that are not about named projects (`nx affected`,
- * `nx graph`, root scripts such as `pnpm test`) name no task and are left out.
+ * `nx graph`, root scripts such as `pnpm test`) and commands that write (`--update`, `--fix`)
+ * name no validation task and are left out.
  */
 export function validationCommands(lines: readonly string[]): ValidationCommand[] {
   return lines.flatMap((line) =>
@@ -35,9 +36,12 @@ export function validationCommands(lines: readonly string[]): ValidationCommand[
   );
 }
 
+/** Flags that make a command write (regenerate reports, fix lint): maintenance, not validation. */
+const writing = new Set(['--update', '--fix', '--write', '--updateSnapshot', '-u']);
+
 function tasksOf(command: string): NxTask[] {
   const args = nxCall.exec(command)?.[1]?.split(/\s+/);
-  if (!args || args.length === 0) return [];
+  if (!args || args.length === 0 || args.some((arg) => writing.has(arg.split('=')[0] ?? arg))) return [];
   const [first = '', ...rest] = args;
   if (first === 'run') return splitTask(rest[0]);
   if (first === 'run-many') return runMany(rest);
