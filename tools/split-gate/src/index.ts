@@ -1,6 +1,6 @@
 /**
  * The Future Repo Split Gate and the whole-workspace boundary checker: pure evaluation functions
- * over a {@link WorkspaceGraph} (what the CLIs `pnpm boundaries`, `pnpm gate` and `pnpm docs`
+ * over a {@link WorkspaceGraph} (what the CLIs `pnpm boundaries`, `pnpm gate` and `pnpm docs:update`
  * feed from the Nx project graph), so tests and benchmarks can feed synthetic graphs.
  *
  * @packageDocumentation

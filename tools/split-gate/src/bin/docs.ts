@@ -11,7 +11,8 @@ import { gateDomains } from '../lib/gate/evaluate-gate.js';
 import { runGate } from '../lib/gate/run-gate.js';
 import { loadWorkspaceGraph } from '../lib/nx/load-workspace-graph.js';
 
-const help = `Usage: pnpm docs [--check]
+const help = `Usage: pnpm docs:update   (node tools/split-gate/dist/bin/docs.js)
+       pnpm docs:check    (the same with --check)
 
 Regenerate docs/domain-map.md (from the policy) and docs/split-readiness.md (from the gate).
 With --check, write nothing and exit 1 when a file differs from what would be generated.
@@ -44,7 +45,7 @@ runCli(async () => {
     if (current === text) continue;
     if (values.check) {
       drifted += 1;
-      process.stderr.write(`${file} is ${current === undefined ? 'missing' : 'out of date'}: run \`pnpm docs\` and commit it\n`);
+      process.stderr.write(`${file} is ${current === undefined ? 'missing' : 'out of date'}: run \`pnpm docs:update\` and commit it\n`);
     } else {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
