@@ -11,14 +11,17 @@ const skipped = new Set(['node_modules', 'dist', 'out-tsc', '.nx', 'coverage', '
  * Copy `projects` (their folders, without installs or build output) and the root configuration
  * into `target`, with a root package.json that keeps only the workspace dependencies present and a
  * solution tsconfig.json that references only these projects. Nothing else of the repository is
- * copied.
+ * copied. Returns the implicit dependencies it had to drop (on projects not copied).
  */
-export function assembleWorkspace(root: string, target: string, projects: readonly WorkspaceProject[]): void {
+export function assembleWorkspace(root: string, target: string, projects: readonly WorkspaceProject[]): string[] {
+  const names = new Set(projects.map((project) => project.name));
+  const dropped: string[] = [];
   for (const project of projects) {
     cpSync(join(root, project.root), join(target, project.root), {
       recursive: true,
       filter: (source) => !skipped.has(basename(source)) && !source.endsWith('.tsbuildinfo'),
     });
+    dropped.push(...dropImplicitDependencies(join(target, project.root, 'package.json'), project.name, names));
   }
   for (const file of rootFiles) {
     if (!existsSync(join(root, file))) continue;
@@ -38,4 +41,22 @@ export function assembleWorkspace(root: string, target: string, projects: readon
   );
   const solution = { extends: './tsconfig.base.json', compileOnSave: false, files: [], references: projects.map((project) => ({ path: `./${project.root}` })) };
   writeFileSync(join(target, 'tsconfig.json'), `${JSON.stringify(solution, null, 2)}\n`);
+  return dropped;
+}
+
+/**
+ * Implicit dependencies on projects left out are integration edges (not followed by the static
+ * closure); Nx refuses a graph whose implicit dependencies name missing projects, so they go.
+ * Returns the dropped edges as `source → target`.
+ */
+function dropImplicitDependencies(manifestPath: string, project: string, names: ReadonlySet<string>): string[] {
+  if (!existsSync(manifestPath)) return [];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { nx?: { implicitDependencies?: string[] } };
+  const implicit = manifest.nx?.implicitDependencies;
+  if (!implicit || !manifest.nx) return [];
+  const kept = implicit.filter((name) => names.has(name.replace(/^!/, '')));
+  if (kept.length === implicit.length) return [];
+  manifest.nx.implicitDependencies = kept;
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return implicit.filter((name) => !kept.includes(name)).map((name) => `${project} → ${name}`);
 }
