@@ -86,8 +86,9 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     return { domain, ok, summary, assembled: assembled.map((project) => project.name), monolithNeeded, steps };
   };
   const needs = monolithNeeded.length > 0 ? `${domain} needs ${monolithNeeded.join(', ')} of the monolith` : '';
-  // NODE_PATH (set by pnpm's bin shims) would let the tools resolve packages from the repository.
-  const { NODE_PATH: _nodePath, ...inherited } = process.env;
+  // NODE_PATH (set by pnpm's bin shims) would let the tools resolve packages from the repository;
+  // `pnpm -s gate` sets a silent reporter that would hide why an install failed.
+  const { NODE_PATH: _nodePath, npm_config_loglevel: _logLevel, npm_config_reporter: _reporter, ...inherited } = process.env;
   const run = (step: string, command: string, args: readonly string[], label = [command, ...args].join(' ')): boolean => {
     say(`${step}: ${label}`);
     const result = spawnSync(command, args, {
