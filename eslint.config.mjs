@@ -1,23 +1,23 @@
 // Flat ESLint config for the whole workspace. The boundary rules are not written here:
 // they are derived from the boundary policy (tools/policy/policy.json), so the table has
-// exactly one home. tools/policy/src/eslint-policy.spec.ts lints fixture sources through
-// this file and checks every ordered pair of domains against the policy.
+// exactly one home. tools/policy/src/eslint-boundaries.spec.ts lints probe sources through
+// this file and checks every ordered pair of domains, in every import form, against the policy.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import nx from '@nx/eslint-plugin';
 
 const root = import.meta.dirname;
 const policy = JSON.parse(readFileSync(join(root, 'tools/policy/policy.json'), 'utf8'));
 const sourceFiles = ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.cjs'];
 
-/** Every workspace project: its root, package name and tags, read as Nx reads them. */
+/** Every workspace project: its Nx name, root, package name and tags, read as Nx reads them. */
 const projects = ['packages', 'tools'].flatMap((dir) =>
   existsSync(join(root, dir))
     ? readdirSync(join(root, dir), { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && existsSync(join(root, dir, entry.name, 'package.json')))
         .map((entry) => {
           const manifest = JSON.parse(readFileSync(join(root, dir, entry.name, 'package.json'), 'utf8'));
-          return { root: `${dir}/${entry.name}`, packageName: manifest.name, tags: manifest.nx?.tags ?? [] };
+          return { name: manifest.nx?.name ?? manifest.name, root: `${dir}/${entry.name}`, packageName: manifest.name, tags: manifest.nx?.tags ?? [] };
         })
     : [],
 );
@@ -33,6 +33,11 @@ const identifyingTag = (domain) => domain.tags[domain.tags.length - 1];
 const isAllowed = (from, to) =>
   from.name === to.name || (from.mayImport.includes(to.name) && to.importableBy.includes(from.name));
 const seedRule = (id) => `${id}: "${policy.seedRules[id]}"`;
+/** The seed rule a forbidden import breaks, chosen as isDependencyAllowed in tools/policy chooses it. */
+const brokenRule = (from, to) => (from.mayImport.includes(to.name) ? (to.reverseRule ?? to.rule) : (to.reverseRule ?? from.rule));
+/** Names both sides, the seed rule behind the constraint, and what the importer may use instead. */
+const forbiddenMessage = (from, to, packageName) =>
+  `${from.name} -> ${to.name} is forbidden: ${packageName} is off-limits to ${from.name} (${seedRule(brokenRule(from, to))}). ${from.name} may import: ${[from.name, ...from.mayImport.filter((name) => isAllowed(from, domains.get(name)))].join(', ')}.`;
 const escapeForSelector = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\//g, '\\x2F');
 
 /** Nx tag constraints, one per domain row and one per type; `extra` widens a domain for shim files. */
@@ -58,7 +63,7 @@ const importForms = (pattern) => [
   `ExportNamedDeclaration[source.value=${pattern}]`,
   `ImportExpression[source.value=${pattern}]`,
   `CallExpression[callee.name='require'][arguments.0.value=${pattern}]`,
-  `TSImportType[argument.literal.value=${pattern}]`,
+  `TSImportType[source.value=${pattern}]`,
   `TSExternalModuleReference[expression.value=${pattern}]`,
 ];
 const restrict = (pattern, message) => importForms(pattern).map((selector) => ({ selector, message }));
@@ -79,10 +84,7 @@ const restrictionsFor = (from, extra = []) => {
     .map((project) => ({ project, to: domainOf(project.tags) }))
     .filter(({ to }) => to && !isAllowed(from, to) && !extra.includes(to.name))
     .flatMap(({ project, to }) =>
-      restrict(
-        packagePattern(project.packageName),
-        `${from.name} -> ${to.name} is forbidden: ${project.packageName} is off-limits to ${from.name} (${seedRule(to.reverseRule ?? from.rule)}). ${from.name} may import: ${[from.name, ...from.mayImport.filter((name) => isAllowed(from, domains.get(name)))].join(', ')}.`,
-      ),
+      restrict(packagePattern(project.packageName), forbiddenMessage(from, to, project.packageName)),
     );
   const banned = (from.bannedExternals?.packages ?? []).flatMap((name) =>
     restrict(
@@ -93,12 +95,53 @@ const restrictionsFor = (from, extra = []) => {
   return [...forbidden, ...banned, ...shimRestrictions];
 };
 
-const shimFiles = policy.shims.map((shim) => shim.file);
-const shimGrants = policy.shims.reduce((grants, shim) => {
-  const from = domainOf(projects.find((project) => shim.file.startsWith(`${project.root}/`))?.tags ?? []);
-  if (from) grants[from.name] = [...(grants[from.name] ?? []), shim.targetDomain];
-  return grants;
-}, {});
+/** The project a path belongs to: the deepest project root that contains it. */
+const projectAt = (path) =>
+  projects
+    .filter((project) => path === join(root, project.root) || path.startsWith(join(root, project.root) + sep))
+    .sort((a, b) => b.root.length - a.root.length)[0];
+
+/** Each legacy shim file may import the one domain it re-exports, and nothing else outside the table. */
+const shimOverrides = policy.shims.flatMap((shim) => {
+  const from = domainOf(projects.find((project) => project.name === shim.project)?.tags ?? []);
+  return from ? [{ file: shim.file, from, grant: { [from.name]: [shim.targetDomain] } }] : [];
+});
+
+/**
+ * A relative or absolute specifier that leaves the importing project. Nx reports it ("Projects
+ * cannot be imported by a relative or absolute path") without naming either project; this names
+ * both, and the policy verdict when the pair is forbidden.
+ */
+const noCrossRootPath = {
+  meta: { type: 'problem', docs: { description: 'Name both projects when a relative or absolute import crosses package roots' }, schema: [] },
+  create(context) {
+    const from = projectAt(context.filename);
+    const fromDomain = from && domainOf(from.tags);
+    if (!fromDomain) return {};
+    const shim = shimOverrides.find((override) => join(root, override.file) === context.filename);
+    const check = (node) => {
+      if (node?.type !== 'Literal' || typeof node.value !== 'string' || !/^[./]/.test(node.value)) return;
+      const to = projectAt(resolve(dirname(context.filename), node.value));
+      if (!to || to === from) return;
+      const toDomain = domainOf(to.tags);
+      const allowed = !toDomain || isAllowed(fromDomain, toDomain) || (shim?.grant[fromDomain.name] ?? []).includes(toDomain.name);
+      const verdict = allowed ? '' : ` ${forbiddenMessage(fromDomain, toDomain, to.packageName)}`;
+      context.report({
+        node,
+        message: `${from.name} -> ${to.name}: ${node.value} crosses from ${from.packageName} into ${to.packageName}; import ${to.packageName} by its package name.${verdict}`,
+      });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      "CallExpression[callee.name='require']": (node) => check(node.arguments[0]),
+      TSImportType: (node) => check(node.source),
+      TSExternalModuleReference: (node) => check(node.expression),
+    };
+  },
+};
 
 const boundaryOptions = (extra) => ({
   enforceBuildableLibDependency: true,
@@ -113,10 +156,14 @@ export default [
   ...nx.configs['flat/javascript'],
   // Never lint build output, caches or generated fixtures.
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/coverage', '**/tmp', '**/vite.config.*.timestamp*', '**/vitest.config.*.timestamp*'] },
-  // Module boundaries: the policy's domain and type constraints, everywhere.
+  // Module boundaries: the policy's domain and type constraints, and relative paths across package roots, everywhere.
   {
     files: sourceFiles,
-    rules: { '@nx/enforce-module-boundaries': ['error', boundaryOptions({})] },
+    plugins: { alphaswarm: { rules: { 'no-cross-root-path': noCrossRootPath } } },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions({})],
+      'alphaswarm/no-cross-root-path': 'error',
+    },
   },
   // Per-domain messages naming both projects and the seed rule (every import form, banned externals, shim paths).
   ...projects.flatMap((project) => {
@@ -129,21 +176,18 @@ export default [
       },
     ];
   }),
-  // Legacy shim files: the only files of their domain that may import the extracted domains.
-  {
-    files: shimFiles,
+  // Legacy shim files: the only files of their domain that may import an extracted domain, each the one it re-exports.
+  ...shimOverrides.map(({ file, from, grant }) => ({
+    files: [file],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', boundaryOptions(shimGrants)],
-      'no-restricted-syntax': [
-        'error',
-        ...Object.entries(shimGrants).flatMap(([name, extra]) => restrictionsFor(domains.get(name), extra)),
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(grant)],
+      'no-restricted-syntax': ['error', ...restrictionsFor(from, grant[from.name])],
     },
-  },
+  })),
   // Config files are tooling entry points, not domain code.
   {
     files: ['**/*.mjs', '**/eslint.config.*', '**/vitest.config.*', '**/vite.config.*'],
-    rules: { '@nx/enforce-module-boundaries': 'off', 'no-restricted-syntax': 'off' },
+    rules: { '@nx/enforce-module-boundaries': 'off', 'alphaswarm/no-cross-root-path': 'off', 'no-restricted-syntax': 'off' },
   },
   // Unused values are mistakes; an underscore marks a deliberate one.
   {

@@ -1,0 +1,45 @@
+import { API_ERROR_CODES, type ApiErrorCode, type ApiErrorV1 } from '@alphaswarm/core';
+
+/** One offending field of an invalid request. */
+export interface FieldIssue {
+  /** Where, e.g. `body.spec.replicas` or `header.x-alphaswarm-tenant`. */
+  readonly field: string;
+  /** What is wrong with it. */
+  readonly message: string;
+}
+
+/**
+ * The one error class of the manage API: an HTTP status, a stable code from core's
+ * `API_ERROR_CODES` and a message for people; for invalid input, the fields at fault.
+ */
+export class ManageApiError extends Error {
+  /** Always `ManageApiError`. */
+  override readonly name = 'ManageApiError';
+
+  constructor(
+    /** The HTTP status to answer with. */
+    readonly status: number,
+    /** The stable error code of the body. */
+    readonly code: ApiErrorCode,
+    message: string,
+    /** The offending fields, for invalid input. */
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  /** A 400 (or another 4xx `status`) naming every offending field; the message leads with the first. */
+  static invalid(issues: readonly [FieldIssue, ...FieldIssue[]], status = 400): ManageApiError {
+    const [first] = issues;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    return new ManageApiError(status, API_ERROR_CODES.invalidRequest, `${first.field}: ${first.message}${more}`, issues);
+  }
+
+  /** The JSON body sent to the caller. */
+  toBody(): ApiErrorV1 {
+    const [first] = this.issues;
+    return first
+      ? { code: this.code, message: this.message, field: first.field, issues: [...this.issues] }
+      : { code: this.code, message: this.message };
+  }
+}
