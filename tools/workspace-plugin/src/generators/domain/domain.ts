@@ -1,6 +1,7 @@
 import { join, posix } from 'node:path';
 import { formatFiles, generateFiles, readJson, updateJson, writeJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { POLICY_PATH, PolicyError, addDomain, allowedTargets, domainOfTags, parsePolicy, type Policy, type PolicyDomain } from '@alphaswarm/policy';
+import { BOUNDARIES_DOC, addDomainToBoundariesDoc } from '../../lib/boundaries-doc.js';
 import { assertDomainName, listOption } from '../../lib/names.js';
 import { readPolicy } from '../../lib/read-policy.js';
 import { updateApiReports } from '../../lib/update-api-reports.js';
@@ -32,8 +33,12 @@ const NEW_DOMAIN_RULE = 'typed-contracts';
  */
 export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema): Promise<GeneratorCallback | undefined> {
   const options = normalizeOptions(tree, schema);
+  const before = readPolicy(tree);
   updateJson(tree, POLICY_PATH, () => options.policy);
   parsePolicy(readJson(tree, POLICY_PATH));
+  if (tree.isFile(BOUNDARIES_DOC)) {
+    tree.write(BOUNDARIES_DOC, addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type));
+  }
   writeJson(tree, `${options.root}/package.json`, manifestFor(options));
   generateFiles(tree, join(templatesRoot(), 'domain', 'files'), options.root, templateValues(options));
   updateJson(tree, 'tsconfig.json', (tsconfig: { references?: { path: string }[] }) => ({
