@@ -59,7 +59,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     expect(read('packages/signals/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
     const policy = JSON.parse(read('tools/policy/policy.json')) as { domains: { name: string; mayImport: string[] }[] };
     expect(policy.domains.find((domain) => domain.name === 'signals')?.mayImport).toEqual(['core', 'monolith-primitives']);
-  }, 180_000);
+  }, 300_000);
 
   it('nx g …:move-module moves a monolith module into rl and leaves a registered deprecation shim', () => {
     mkdirSync(join(root, 'packages/monolith/src/reward'));
@@ -84,7 +84,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     const specifiers = ['packages', 'tools'].flatMap(sourceFiles).flatMap((file) => moduleSpecifiers(file, read(file)).map((specifier) => `${file} -> ${specifier.text}`));
     expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/monolith/reward') || line.includes('monolith/src/reward/discounted-return'))).toEqual([]);
     expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/rl/reward'))).toEqual(['packages/monolith/src/reward/index.ts -> @alphaswarm/rl/reward', 'packages/monolith/src/reward/index.ts -> @alphaswarm/rl/reward']);
-  }, 180_000);
+  }, 300_000);
 
   it('leaves the workspace in sync, and lint, typecheck, tests and API reports of the affected projects pass', () => {
     // typecheck refuses to run while `nx sync` has pending changes, so a pass also means the references are in sync.
@@ -93,7 +93,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain("'./reward' warns once with 'ASWDEP005' and gives the same bindings");
     expect(result.output).toContain('src/reward/discounted-return.spec.ts');
-  }, 240_000);
+  }, 400_000);
 
   it('fails lint on a forbidden import in the new domain, naming the rule', () => {
     writeFileSync(join(root, 'packages/signals/src/notes.ts'), "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n");
