@@ -51,3 +51,4 @@ export { WorkloadStateV1Schema } from './wire/workload-state.js';
 export type { WorkloadStateV1 } from './wire/workload-state.js';
 export { WorkloadV1Schema } from './wire/workload.js';
 export type { WorkloadV1 } from './wire/workload.js';
+export { BotSpecV1Schema, type BotSpecV1 } from './wire/bot-spec.js';

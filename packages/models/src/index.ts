@@ -1,7 +1,16 @@
 /**
- * Custom models extracted from the monolith (`alphaswarm_models`).
+ * Custom models extracted from the monolith (`alphaswarm_models`): the Predictor Hub, the model
+ * registry and walk-forward evaluation. Model serving lives at `@alphaswarm/models/serving`.
  *
  * @packageDocumentation
  */
-export { walkForwardWindows } from './walk-forward.js';
-export type { WalkForwardOptions, WalkForwardWindow } from './walk-forward.js';
+export { ModelsError } from './models-error.js';
+export type { ModelsErrorCode } from './models-error.js';
+export { createPredictorHub } from './predictor-hub/predictor-hub.js';
+export type { FeatureRow, Predictor, PredictorHub } from './predictor-hub/predictor-hub.js';
+export { createModelRegistry, modelVersionModel } from './registry/model-registry.js';
+export type { ModelRegistry, ModelStage, ModelVersionRecord, NewModelVersion } from './registry/model-registry.js';
+export { walkForwardWindows } from './evaluation/walk-forward.js';
+export type { WalkForwardOptions, WalkForwardWindow } from './evaluation/walk-forward.js';
+export { evaluateWalkForward } from './evaluation/evaluate-walk-forward.js';
+export type { Metrics, WalkForwardEvaluation, WalkForwardFoldResult, WalkForwardReport } from './evaluation/evaluate-walk-forward.js';

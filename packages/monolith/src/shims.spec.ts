@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyImports } from './legacy-imports.js';
@@ -43,6 +43,13 @@ describe('legacy shims (built packages, plain Node, outside the workspace)', () 
       const installed = join(consumer, 'node_modules/@alphaswarm', name);
       cpSync(join(workspace, 'packages', name, 'package.json'), join(installed, 'package.json'));
       cpSync(join(workspace, 'packages', name, 'dist'), join(installed, 'dist'), { recursive: true });
+      // Third-party dependencies come from the workspace install, as a package manager would provide them.
+      const { dependencies = {} } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      for (const dependency of Object.keys(dependencies).filter((dependency) => !dependency.startsWith('@alphaswarm/'))) {
+        const link = join(consumer, 'node_modules', dependency);
+        mkdirSync(dirname(link), { recursive: true });
+        if (!existsSync(link)) symlinkSync(realpathSync(join(workspace, 'packages', name, 'node_modules', dependency)), link, 'dir');
+      }
     }
     execFileSync(process.execPath, ['-e', 'require("node:fs").writeFileSync("package.json", JSON.stringify({ type: "module" }))'], { cwd: consumer });
   });

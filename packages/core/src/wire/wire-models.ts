@@ -1,5 +1,6 @@
 import { ActionV1Schema } from './action.js';
 import { ApiErrorV1Schema } from './api-error.js';
+import { BotSpecV1Schema } from './bot-spec.js';
 import { CreateWorkloadRequestV1Schema } from './create-workload-request.js';
 import { KillSwitchStateV1Schema } from './kill-switch-state.js';
 import { PrincipalV1Schema } from './principal.js';
@@ -16,6 +17,7 @@ import { WorkloadV1Schema } from './workload.js';
 export const wireModels: readonly WireModel[] = [
   ActionV1Schema,
   ApiErrorV1Schema,
+  BotSpecV1Schema,
   CreateWorkloadRequestV1Schema,
   KillSwitchStateV1Schema,
   PrincipalV1Schema,

@@ -26,13 +26,16 @@ export class OllamaClient {
     return body.status;
   }
 
-  /** One chat turn (`POST /api/chat`, non-streaming). */
-  async chat(model: string, messages: readonly ChatTurn[], options: { temperature?: number } = {}): Promise<GenerateResult> {
+  /** One chat turn (`POST /api/chat`, non-streaming); `maxTokens` becomes Ollama's `num_predict`. */
+  async chat(model: string, messages: readonly ChatTurn[], options: { maxTokens?: number; temperature?: number } = {}): Promise<GenerateResult> {
+    const modelOptions: { num_predict?: number; temperature?: number } = {};
+    if (options.maxTokens !== undefined) modelOptions.num_predict = options.maxTokens;
+    if (options.temperature !== undefined) modelOptions.temperature = options.temperature;
     const body = (await requestJson(this.options, 'POST', 'api/chat', {
       model,
       messages,
       stream: false,
-      options: options.temperature === undefined ? undefined : { temperature: options.temperature },
+      options: Object.keys(modelOptions).length === 0 ? undefined : modelOptions,
     })) as OllamaChatResponse;
     if (typeof body.message?.content !== 'string') throw new ServingError('Ollama: /api/chat answered without message.content');
     return {

@@ -13,8 +13,12 @@ export {
   OllamaClient,
   /** @deprecated Import from `@alphaswarm/models/serving` instead. */
   ServingError,
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  servingBackend,
 } from '@alphaswarm/models/serving';
 export type {
+  /** @deprecated Import from `@alphaswarm/models/serving` instead. */
+  ChatClient,
   /** @deprecated Import from `@alphaswarm/models/serving` instead. */
   ChatTurn,
   /** @deprecated Import from `@alphaswarm/models/serving` instead. */

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../canonical-json.js';
+import { RLError } from '../rl-error.js';
+import type { RLExperimentSpec } from './rl-experiment-spec.js';
+
+/** A spec together with the lock it was approved under. */
+export interface LockedRLExperimentSpec {
+  readonly spec: RLExperimentSpec;
+  /** `sha256:` and the hex SHA-256 of the spec's canonical JSON. */
+  readonly lock: string;
+}
+
+/** The lock of a spec: `sha256:` and the hex SHA-256 of its canonical JSON (RFC 8785). */
+export function specLock(spec: RLExperimentSpec): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(spec)).digest('hex')}`;
+}
+
+/** Lock a spec as it is now. */
+export function lockSpec(spec: RLExperimentSpec): LockedRLExperimentSpec {
+  return { spec, lock: specLock(spec) };
+}
+
+/**
+ * Refuse a spec whose content no longer matches its lock, showing both hashes; returns the spec
+ * unchanged when it matches.
+ *
+ * @throws RLError ASW-301 on a mismatch.
+ */
+export function verifySpecLock(locked: LockedRLExperimentSpec, source = `experiment "${locked.spec.name}"`): LockedRLExperimentSpec {
+  const actual = specLock(locked.spec);
+  if (actual !== locked.lock) {
+    throw new RLError(
+      'ASW-301',
+      `${source}: the spec does not match its lock (locked ${locked.lock}, spec hashes to ${actual}). Revert the change, or re-lock it on purpose with \`nx run rl:lock-specs\`.`,
+    );
+  }
+  return locked;
+}
