@@ -13,11 +13,11 @@ const skipped = new Set(['.git', '.nx', 'out-tsc', 'coverage', 'tmp']);
 
 /** The environment of a person's shell: no variables of the Nx task or the vitest worker this test runs in. */
 const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NX_|VITEST|VITE_)/.test(name) && !['TEST', 'NODE_ENV', 'NODE_OPTIONS'].includes(name))),
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NX_|VITEST|VITE_)/.test(name) && !['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'FORCE_COLOR'].includes(name))),
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
-  FORCE_COLOR: '0',
+  NO_COLOR: '1',
 };
 
 describe('the generators in a temporary copy of the workspace, through the nx CLI', () => {
@@ -88,12 +88,19 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
 
   it('leaves the workspace in sync, and lint, typecheck, tests and API reports of the affected projects pass', () => {
     // typecheck refuses to run while `nx sync` has pending changes, so a pass also means the references are in sync.
-    // monolith's shim suite imports the built packages from plain Node: the old subpath works and warns once.
     const result = nx('run-many', '-t', 'lint', 'typecheck', 'test', 'api-report', '-p', 'signals,monolith,rl', '--outputStyle=static');
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain("'./reward' warns once with 'ASWDEP005' and gives the same bindings");
     expect(result.output).toContain('src/reward/discounted-return.spec.ts');
+    expect(result.output).toContain('src/domain-info.spec.ts');
   }, 400_000);
+
+  it('keeps the old public path working for a plain-Node consumer of the built packages, warning once', () => {
+    // monolith's shim suite installs the built packages outside the workspace and imports every policy shim from plain Node.
+    const result = run(process.execPath, [join(workspace, 'node_modules/vitest/vitest.mjs'), 'run', '--root', 'packages/monolith', '--reporter=verbose', 'src/shims.spec.ts']);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain("'./reward' warns once with 'ASWDEP005' and gives the same bindings");
+    expect(result.output).toContain("'reward' marks every export @deprecated and uses the policy code");
+  }, 120_000);
 
   it('fails lint on a forbidden import in the new domain, naming the rule', () => {
     writeFileSync(join(root, 'packages/signals/src/notes.ts'), "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n");
