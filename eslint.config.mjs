@@ -69,14 +69,18 @@ const importForms = (pattern) => [
 const restrict = (pattern, message) => importForms(pattern).map((selector) => ({ selector, message }));
 const packagePattern = (name) => `/^${escapeForSelector(name).replace('\\*', '[^\\x2F]+')}(\\x2F.*)?$/`;
 
-const shimRestrictions = policy.shims.flatMap((shim) => {
-  const monolith = projects.find((project) => project.root === shim.file.split('/').slice(0, 2).join('/'));
-  const legacyPath = `${monolith?.packageName ?? '@alphaswarm/monolith'}${shim.subpath.slice(1)}`;
-  return restrict(
-    `/^${escapeForSelector(legacyPath)}$/`,
-    `${legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. ${seedRule('legacy-shims')}`,
-  );
+/** Each policy shim with the package subpath it keeps alive, e.g. @alphaswarm/monolith/rl. */
+const legacyShims = policy.shims.map((shim) => {
+  const owner = projects.find((project) => project.root === shim.file.split('/').slice(0, 2).join('/'));
+  return { ...shim, legacyPath: `${owner?.packageName ?? '@alphaswarm/monolith'}${shim.subpath.slice(1)}` };
 });
+
+const shimRestrictions = legacyShims.flatMap((shim) =>
+  restrict(
+    `/^${escapeForSelector(shim.legacyPath)}$/`,
+    `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. ${seedRule('legacy-shims')}`,
+  ),
+);
 
 /** Messages that name both projects and the seed rule, for every forbidden pair. */
 const restrictionsFor = (from, extra = []) => {
@@ -113,16 +117,29 @@ const shimOverrides = policy.shims.flatMap((shim) => {
  * both, and the policy verdict when the pair is forbidden.
  */
 const noCrossRootPath = {
-  meta: { type: 'problem', docs: { description: 'Name both projects when a relative or absolute import crosses package roots' }, schema: [] },
+  meta: { type: 'problem', docs: { description: 'Name both projects when a relative or absolute import crosses package roots, and refuse relative imports of a legacy shim module' }, schema: [] },
   create(context) {
     const from = projectAt(context.filename);
     const fromDomain = from && domainOf(from.tags);
     if (!fromDomain) return {};
     const shim = shimOverrides.find((override) => join(root, override.file) === context.filename);
+    const isSpec = /\.(spec|test)\.[cm]?tsx?$/.test(context.filename);
+    /** Inside its own project a shim module is still a legacy path: only its tests may import it. */
+    const checkShimModule = (node, target) => {
+      const module = target.replace(/\.[cm]?js$/, '');
+      const reached = legacyShims.find(({ file }) => [`${module}.ts`, join(module, 'index.ts')].includes(join(root, file)));
+      if (!reached || isSpec || shim) return;
+      context.report({
+        node,
+        message: `${node.value} is the legacy shim ${reached.legacyPath} (${reached.legacy}); code in ${from.name} imports ${reached.target} instead. ${seedRule('legacy-shims')}`,
+      });
+    };
     const check = (node) => {
       if (node?.type !== 'Literal' || typeof node.value !== 'string' || !/^[./]/.test(node.value)) return;
-      const to = projectAt(resolve(dirname(context.filename), node.value));
-      if (!to || to === from) return;
+      const target = resolve(dirname(context.filename), node.value);
+      const to = projectAt(target);
+      if (to === from) return checkShimModule(node, target);
+      if (!to) return;
       const toDomain = domainOf(to.tags);
       const allowed = !toDomain || isAllowed(fromDomain, toDomain) || (shim?.grant[fromDomain.name] ?? []).includes(toDomain.name);
       const verdict = allowed ? '' : ` ${forbiddenMessage(fromDomain, toDomain, to.packageName)}`;

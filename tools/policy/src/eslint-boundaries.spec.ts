@@ -235,3 +235,26 @@ describe('legacy shim paths', () => {
     expect(observed).toEqual(importForms.map(({ form }) => ({ form, messages: expect.arrayContaining([message]) })));
   });
 });
+
+describe('relative imports of a shim module from inside its own project', () => {
+  const importers = [`${monolith.root}/src/boundary-probe.ts`, `${monolith.root}/src/llm/boundary-probe.ts`];
+  const cases = importers.flatMap((file) =>
+    legacyShims.map((shim) => ({ file, shim, specifier: relative(dirname(file), shim.file).replace(/\.ts$/, '.js').replace(/^(?!\.)/, './') })),
+  );
+  const errorsOf = async (file: string, code: string) =>
+    (await eslint.lintText(code, { filePath: join(workspaceRoot, file) }))[0]?.messages.filter((message) => message.severity === 2) ?? [];
+
+  it.each(cases)('$file -> $specifier fails and names the replacement', async ({ file, shim, specifier }) => {
+    const errors = await errorsOf(file, `export * from '${specifier}';\nexport const lazy = () => import('${specifier}');\n`);
+    const message = `${specifier} is the legacy shim ${shim.legacyPath} (${shim.legacy}); code in ${monolith.name} imports ${shim.target} instead. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
+    expect(errors.map((error) => [error.line, error.ruleId, error.message])).toEqual([
+      [1, 'alphaswarm/no-cross-root-path', message],
+      [2, 'alphaswarm/no-cross-root-path', message],
+    ]);
+  });
+
+  it('lets a spec file exercise the shim it tests, and other modules import their neighbours', async () => {
+    expect(await errorsOf(`${monolith.root}/src/rl/index.spec.ts`, `import * as shim from './index.js';\nexport { shim };\n`)).toEqual([]);
+    expect(await errorsOf(`${monolith.root}/src/boundary-probe.ts`, `export * from './legacy-imports.js';\n`)).toEqual([]);
+  });
+});
