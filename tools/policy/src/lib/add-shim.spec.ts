@@ -6,13 +6,13 @@ import { loadPolicy } from './parse-policy.js';
 
 const policy = loadPolicy(join(import.meta.dirname, '../../../..'));
 const reward = {
-  id: 'reward',
+  id: 'probe-reward',
   project: 'monolith',
-  file: 'packages/monolith/src/reward/index.ts',
-  subpath: './reward',
-  target: '@alphaswarm/rl/reward',
+  file: 'packages/monolith/src/probe-reward/index.ts',
+  subpath: './probe-reward',
+  target: '@alphaswarm/rl/probe-reward',
   targetDomain: 'rl',
-  legacy: '@alphaswarm/monolith/reward',
+  legacy: '@alphaswarm/monolith/probe-reward',
 };
 
 describe('nextShimCode', () => {
@@ -32,10 +32,10 @@ describe('nextShimCode', () => {
 describe('addShim', () => {
   it('registers the shim under the next free code, which grants its file the import', () => {
     const { policy: next, shim } = addShim(policy, reward);
-    expect(shim).toEqual({ ...reward, code: 'ASWDEP005' });
+    expect(shim).toEqual({ ...reward, code: nextShimCode(policy) });
     expect(next.shims.at(-1)).toEqual(shim);
     expect(isDependencyAllowed(next, 'monolith', 'rl', reward.file)).toEqual({ allowed: true, via: 'shim' });
-    expect(policy.shims).toHaveLength(4);
+    expect(policy.shims.map((existing) => existing.id)).not.toContain('probe-reward');
   });
 
   it.each([

@@ -4,9 +4,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextShimCode, type Policy } from '@alphaswarm/policy';
 import { moduleSpecifiers } from '../lib/module-specifiers.js';
 
 const workspace = join(import.meta.dirname, '../../../..');
+/** The deprecation code the shim gets: the next after every code the workspace's policy uses. */
+const code = nextShimCode(JSON.parse(readFileSync(join(workspace, 'tools/policy/policy.json'), 'utf8')) as Policy);
 const resolveFromWorkspace = createRequire(join(workspace, 'package.json')).resolve;
 /** Not copied: history, caches and build leftovers the run does not need. `node_modules` at the root is linked instead. */
 const skipped = new Set(['.git', '.nx', 'out-tsc', 'coverage', 'tmp']);
@@ -53,44 +56,44 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
   });
 
   it('nx g …:domain creates a registered, documented domain and writes its API report', () => {
-    const result = nx('g', '@alphaswarm/workspace-plugin:domain', 'signals', '--allow=core,monolith-primitives', '--owns=Trading signals');
+    const result = nx('g', '@alphaswarm/workspace-plugin:domain', 'probe-signals', '--allow=core,monolith-primitives', '--owns=Trading probe-signals');
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('CREATE packages/signals/README.md');
-    expect(read('packages/signals/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
+    expect(result.output).toContain('CREATE packages/probe-signals/README.md');
+    expect(read('packages/probe-signals/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
     const policy = JSON.parse(read('tools/policy/policy.json')) as { domains: { name: string; mayImport: string[] }[] };
-    expect(policy.domains.find((domain) => domain.name === 'signals')?.mayImport).toEqual(['core', 'monolith-primitives']);
+    expect(policy.domains.find((domain) => domain.name === 'probe-signals')?.mayImport).toEqual(['core', 'monolith-primitives']);
   }, 300_000);
 
   it('nx g …:move-module moves a monolith module into rl and leaves a registered deprecation shim', () => {
-    mkdirSync(join(root, 'packages/monolith/src/reward'));
-    writeFileSync(join(root, 'packages/monolith/src/reward/index.ts'), "export { discountedReturn } from './discounted-return.js';\nexport type { RewardSeries } from './discounted-return.js';\n");
+    mkdirSync(join(root, 'packages/monolith/src/probe-reward'));
+    writeFileSync(join(root, 'packages/monolith/src/probe-reward/index.ts'), "export { discountedReturn } from './discounted-return.js';\nexport type { RewardSeries } from './discounted-return.js';\n");
     writeFileSync(
-      join(root, 'packages/monolith/src/reward/discounted-return.ts'),
+      join(root, 'packages/monolith/src/probe-reward/discounted-return.ts'),
       '/** Rewards in time order. */\nexport type RewardSeries = readonly number[];\n\n/** The sum of rewards discounted by `gamma` per step. */\nexport function discountedReturn(rewards: RewardSeries, gamma: number): number {\n  return rewards.reduceRight((total, reward) => reward + gamma * total, 0);\n}\n',
     );
     writeFileSync(
-      join(root, 'packages/monolith/src/reward/discounted-return.spec.ts'),
+      join(root, 'packages/monolith/src/probe-reward/discounted-return.spec.ts'),
       "import { describe, expect, it } from 'vitest';\nimport { discountedReturn } from './discounted-return.js';\n\ndescribe('discountedReturn', () => {\n  it.each([\n    [[1, 1, 1], 0.5, 1.75],\n    [[], 0.9, 0],\n  ])('%j at %d is %d', (rewards, gamma, expected) => {\n    expect(discountedReturn(rewards, gamma)).toBe(expected);\n  });\n});\n",
     );
     const manifest = JSON.parse(read('packages/monolith/package.json')) as { exports: Record<string, unknown> };
     const { ['./package.json']: self, ...exports } = manifest.exports;
-    manifest.exports = { ...exports, './reward': { types: './dist/reward/index.d.ts', '@alphaswarm/source': './src/reward/index.ts', import: './dist/reward/index.js', default: './dist/reward/index.js' }, './package.json': self };
+    manifest.exports = { ...exports, './probe-reward': { types: './dist/probe-reward/index.d.ts', '@alphaswarm/source': './src/probe-reward/index.ts', import: './dist/probe-reward/index.js', default: './dist/probe-reward/index.js' }, './package.json': self };
     writeFileSync(join(root, 'packages/monolith/package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-    const result = nx('g', '@alphaswarm/workspace-plugin:move-module', '--from=monolith:reward', '--to=rl');
+    const result = nx('g', '@alphaswarm/workspace-plugin:move-module', '--from=monolith:probe-reward', '--to=rl');
     expect(result.status, result.output).toBe(0);
-    expect(read('packages/rl/src/reward/discounted-return.ts')).toContain('export function discountedReturn');
-    expect(read('packages/monolith/src/reward/index.ts')).toContain("warnDeprecatedImport('ASWDEP005', '@alphaswarm/monolith/reward', '@alphaswarm/rl/reward');");
+    expect(read('packages/rl/src/probe-reward/discounted-return.ts')).toContain('export function discountedReturn');
+    expect(read('packages/monolith/src/probe-reward/index.ts')).toContain(`warnDeprecatedImport('${code}', '@alphaswarm/monolith/probe-reward', '@alphaswarm/rl/probe-reward');`);
     const specifiers = ['packages', 'tools'].flatMap(sourceFiles).flatMap((file) => moduleSpecifiers(file, read(file)).map((specifier) => `${file} -> ${specifier.text}`));
-    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/monolith/reward') || line.includes('monolith/src/reward/discounted-return'))).toEqual([]);
-    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/rl/reward'))).toEqual(['packages/monolith/src/reward/index.ts -> @alphaswarm/rl/reward', 'packages/monolith/src/reward/index.ts -> @alphaswarm/rl/reward']);
+    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/monolith/probe-reward') || line.includes('monolith/src/probe-reward/discounted-return'))).toEqual([]);
+    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/rl/probe-reward'))).toEqual(['packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward', 'packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward']);
   }, 300_000);
 
   it('leaves the workspace in sync, and lint, typecheck, tests and API reports of the affected projects pass', () => {
     // typecheck refuses to run while `nx sync` has pending changes, so a pass also means the references are in sync.
-    const result = nx('run-many', '-t', 'lint', 'typecheck', 'test', 'api-report', '-p', 'signals,monolith,rl', '--outputStyle=static');
+    const result = nx('run-many', '-t', 'lint', 'typecheck', 'test', 'api-report', '-p', 'probe-signals,monolith,rl', '--outputStyle=static');
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('src/reward/discounted-return.spec.ts');
+    expect(result.output).toContain('src/probe-reward/discounted-return.spec.ts');
     expect(result.output).toContain('src/domain-info.spec.ts');
   }, 400_000);
 
@@ -98,14 +101,14 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     // monolith's shim suite installs the built packages outside the workspace and imports every policy shim from plain Node.
     const result = run(process.execPath, [join(workspace, 'node_modules/vitest/vitest.mjs'), 'run', '--root', 'packages/monolith', '--reporter=verbose', 'src/shims.spec.ts']);
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain("'./reward' warns once with 'ASWDEP005' and gives the same bindings");
-    expect(result.output).toContain("'reward' marks every export @deprecated and uses the policy code");
+    expect(result.output).toContain(`'./probe-reward' warns once with '${code}' and gives the same bindings`);
+    expect(result.output).toContain("'probe-reward' marks every export @deprecated and uses the policy code");
   }, 120_000);
 
   it('fails lint on a forbidden import in the new domain, naming the rule', () => {
-    writeFileSync(join(root, 'packages/signals/src/notes.ts'), "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n");
-    const result = run(process.execPath, [join(workspace, 'node_modules/eslint/bin/eslint.js'), 'packages/signals/src/notes.ts']);
+    writeFileSync(join(root, 'packages/probe-signals/src/notes.ts'), "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n");
+    const result = run(process.execPath, [join(workspace, 'node_modules/eslint/bin/eslint.js'), 'packages/probe-signals/src/notes.ts']);
     expect(result.status).toBe(1);
-    expect(result.output).toContain('signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to signals (snippets-read-only: "alphaswarm_snippets is read-only knowledge');
+    expect(result.output).toContain('probe-signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-signals (snippets-read-only: "alphaswarm_snippets is read-only knowledge');
   }, 60_000);
 });
