@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Tree } from '@nx/devkit';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+
+/** The real workspace this package lives in. */
+export const WORKSPACE_ROOT = join(import.meta.dirname, '../../../../..');
+const SKIPPED = new Set(['node_modules', 'dist', 'out-tsc', 'api', 'coverage']);
+
+function copy(tree: Tree, path: string): void {
+  const absolute = join(WORKSPACE_ROOT, path);
+  if (statSync(absolute).isDirectory()) {
+    for (const child of readdirSync(absolute)) if (!SKIPPED.has(child)) copy(tree, relative(WORKSPACE_ROOT, join(absolute, child)));
+  } else {
+    tree.write(path, readFileSync(absolute));
+  }
+}
+
+/**
+ * An empty Nx workspace tree seeded with the real boundary policy, the root tsconfig.json and the
+ * product packages (manifests, tsconfigs and sources), so the generators meet the real table.
+ */
+export function seedWorkspace(): Tree {
+  const tree = createTreeWithEmptyWorkspace();
+  // The workspace has no formatter configured; formatFiles should meet the same.
+  tree.delete('.oxfmtrc.json');
+  copy(tree, 'tools/policy/policy.json');
+  copy(tree, 'tools/policy/package.json');
+  copy(tree, 'tsconfig.json');
+  copy(tree, 'docs/boundaries.md');
+  for (const name of readdirSync(join(WORKSPACE_ROOT, 'packages'))) copy(tree, `packages/${name}`);
+  return tree;
+}
+
+/** The tree's pending changes as plain data: a refused generator run must leave this as it was. */
+export function changesOf(tree: Tree): { path: string; type: string; content: string | undefined }[] {
+  return tree.listChanges().map((change) => ({ path: change.path, type: change.type, content: change.content?.toString('utf8') }));
+}
+
+/** Changes made after `before` was taken: `[]` when a run wrote nothing. */
+export function changesSince(tree: Tree, before: ReturnType<typeof changesOf>): ReturnType<typeof changesOf> {
+  const earlier = new Map(before.map((change) => [change.path, JSON.stringify(change)]));
+  const now = changesOf(tree);
+  const removed = before.filter((change) => !now.some((current) => current.path === change.path)).map((change) => ({ ...change, type: 'REVERTED' }));
+  return [...now.filter((change) => earlier.get(change.path) !== JSON.stringify(change)), ...removed];
+}

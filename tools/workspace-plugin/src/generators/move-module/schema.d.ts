@@ -1,0 +1,8 @@
+/** Options of `nx g @alphaswarm/workspace-plugin:move-module` (see schema.json). */
+export interface MoveModuleGeneratorSchema {
+  from: string;
+  to: string;
+  legacyExport?: string;
+  skipFormat?: boolean;
+  skipApiReport?: boolean;
+}
