@@ -157,8 +157,8 @@ const forbiddenText = (from: Project, to: Project, rule: string): string =>
   `${from.name} -> ${to.name} is forbidden: ${to.packageName} is off-limits to ${from.name} (${rule}: "${policy.seedRules[rule]}")`;
 
 describe('the probes', () => {
-  it('cover the ten domain projects of the architecture table', () => {
-    expect(projects.map((project) => `${project.name}: ${project.domain}, ${project.packageName}`)).toEqual([
+  it('cover the ten domain projects of the architecture table (and any domain generated since)', () => {
+    expect(projects.map((project) => `${project.name}: ${project.domain}, ${project.packageName}`)).toEqual(expect.arrayContaining([
       'bots: bots, @alphaswarm/bots',
       'client: client, @alphaswarm/client',
       'controller: controller, @alphaswarm/controller',
@@ -169,8 +169,8 @@ describe('the probes', () => {
       'monolith-primitives: monolith-primitives, @alphaswarm/monolith-primitives',
       'rl: rl, @alphaswarm/rl',
       'snippets: snippets, @alphaswarm/snippets',
-    ]);
-    expect(pairs).toHaveLength(probeFiles.length * 9);
+    ]));
+    expect(pairs).toHaveLength(probeFiles.length * (projects.length - 1));
   });
 
   it('parse, and draw nothing but boundary errors, only on import lines', () => {
