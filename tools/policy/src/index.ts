@@ -10,7 +10,7 @@ export type { Policy, PolicyDomain, PolicyShim, PolicyType } from './lib/policy-
 export { PolicyError } from './lib/policy-error.js';
 export { POLICY_PATH, loadPolicy, parsePolicy } from './lib/parse-policy.js';
 export { validatePolicy } from './lib/validate-policy.js';
-export { findAllowedCycle } from './lib/allowed-cycle.js';
+export { findAllowedCycle, findCycle } from './lib/allowed-cycle.js';
 export { addDomain } from './lib/add-domain.js';
 export type { NewDomain } from './lib/add-domain.js';
 export { addShim, nextShimCode } from './lib/add-shim.js';

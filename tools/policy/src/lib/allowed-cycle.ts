@@ -1,8 +1,7 @@
 import type { Policy } from './policy-schema.js';
 
-/** A cycle in the allowed-dependency graph (first domain repeated at the end), or undefined. */
-export function findAllowedCycle(policy: Pick<Policy, 'domains'>): string[] | undefined {
-  const edges = new Map(policy.domains.map((domain) => [domain.name, domain.mayImport]));
+/** A cycle in a directed graph given as adjacency lists (first node repeated at the end), or undefined. */
+export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
   const visit = (name: string): string[] | undefined => {
@@ -23,4 +22,9 @@ export function findAllowedCycle(policy: Pick<Policy, 'domains'>): string[] | un
     if (cycle) return cycle;
   }
   return undefined;
+}
+
+/** A cycle in the allowed-dependency graph (first domain repeated at the end), or undefined. */
+export function findAllowedCycle(policy: Pick<Policy, 'domains'>): string[] | undefined {
+  return findCycle(new Map(policy.domains.map((domain) => [domain.name, domain.mayImport])));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy, parsePolicy } from './parse-policy.js';
 import type { Policy } from './policy-schema.js';
 import { validatePolicy } from './validate-policy.js';
+import { findCycle } from './allowed-cycle.js';
 
 const policy = loadPolicy(join(import.meta.dirname, '../../../..'));
 const edit = (change: (draft: Policy) => void): Policy => {
@@ -13,6 +14,12 @@ const edit = (change: (draft: Policy) => void): Policy => {
 const domain = (draft: Policy, name: string) => {
   const found = draft.domains.find((candidate) => candidate.name === name);
   if (!found) throw new Error(name);
+  return found;
+};
+
+const shimAt = (draft: Policy, index: number) => {
+  const found = draft.shims[index];
+  if (!found) throw new Error(`no shim ${index}`);
   return found;
 };
 
@@ -27,8 +34,8 @@ describe('validatePolicy', () => {
     ['an unknown domain', (draft) => domain(draft, 'rl').mayImport.push('nope'), 'domain "rl" names unknown domain "nope"'],
     ['an unknown rule', (draft) => (domain(draft, 'rl').rule = 'made-up'), 'domain "rl" cites unknown seed rule "made-up"'],
     ['a duplicate domain', (draft) => draft.domains.push({ ...domain(draft, 'rl') }), 'domain "rl" is declared twice'],
-    ['a shim of an unknown target', (draft) => (draft.shims[0]!.targetDomain = 'ghost'), 'shim "rl" targets unknown domain "ghost"'],
-    ['a reused shim code', (draft) => (draft.shims[1]!.code = draft.shims[0]!.code), 'shim code ASWDEP001 is used twice'],
+    ['a shim of an unknown target', (draft) => (shimAt(draft, 0).targetDomain = 'ghost'), 'shim "rl" targets unknown domain "ghost"'],
+    ['a reused shim code', (draft) => (shimAt(draft, 1).code = shimAt(draft, 0).code), 'shim code ASWDEP001 is used twice'],
     [
       'a cycle',
       (draft) => {
@@ -49,5 +56,15 @@ describe('parsePolicy', () => {
 
   it('refuses an inconsistent policy with every problem listed', () => {
     expect(() => parsePolicy(edit((draft) => domain(draft, 'rl').mayImport.push('nope')))).toThrow(/ASW-002 .*unknown domain "nope"/s);
+  });
+});
+
+describe('findCycle', () => {
+  it.each<[string, [string, string[]][], string[] | undefined]>([
+    ['no cycle', [['a', ['b']], ['b', ['c']], ['c', []]], undefined],
+    ['a two-node cycle', [['a', ['b']], ['b', ['a']]], ['a', 'b', 'a']],
+    ['a cycle behind a tail', [['t', ['a']], ['a', ['b']], ['b', ['c']], ['c', ['a']]], ['a', 'b', 'c', 'a']],
+  ])('finds %s', (_, edges, expected) => {
+    expect(findCycle(new Map(edges))).toEqual(expected);
   });
 });

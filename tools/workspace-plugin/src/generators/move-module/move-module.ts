@@ -5,6 +5,7 @@ import {
   PolicyError,
   addShim,
   domainOfTags,
+  findCycle,
   isDependencyAllowed,
   parsePolicy,
   type Policy,
@@ -376,24 +377,8 @@ function cycleProblems(projects: readonly WorkspaceProject[], dependencies: Read
       return [project.packageName, declared.filter((name) => projects.some((candidate) => candidate.packageName === name))];
     }),
   );
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (name: string): string[] | undefined => {
-    if (state.get(name) === 'done') return undefined;
-    if (state.get(name) === 'visiting') return [...stack.slice(stack.indexOf(name)), name];
-    state.set(name, 'visiting');
-    stack.push(name);
-    for (const next of edges.get(name) ?? []) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
-    }
-    stack.pop();
-    state.set(name, 'done');
-    return undefined;
-  };
-  for (const name of edges.keys()) {
-    const cycle = visit(name);
-    if (cycle) return [`the new dependencies would close a cycle between packages: ${cycle.join(' -> ')}; Nx and TypeScript project references cannot build a cycle.`];
-  }
-  return [];
+  const cycle = findCycle(edges);
+  return cycle
+    ? [`the new dependencies would close a cycle between packages: ${cycle.join(' -> ')}; Nx and TypeScript project references cannot build a cycle.`]
+    : [];
 }
