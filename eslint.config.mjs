@@ -17,7 +17,12 @@ const projects = ['packages', 'tools'].flatMap((dir) =>
         .filter((entry) => entry.isDirectory() && existsSync(join(root, dir, entry.name, 'package.json')))
         .map((entry) => {
           const manifest = JSON.parse(readFileSync(join(root, dir, entry.name, 'package.json'), 'utf8'));
-          return { name: manifest.nx?.name ?? manifest.name, root: `${dir}/${entry.name}`, packageName: manifest.name, tags: manifest.nx?.tags ?? [] };
+          return {
+            name: manifest.nx?.name ?? manifest.name,
+            root: `${dir}/${entry.name}`,
+            packageName: manifest.name,
+            tags: manifest.nx?.tags ?? [],
+          };
         })
     : [],
 );
@@ -25,13 +30,10 @@ const projects = ['packages', 'tools'].flatMap((dir) =>
 const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
 /** A project belongs to the most specific domain whose tags it carries. */
 const domainOf = (tags) =>
-  policy.domains
-    .filter((domain) => domain.tags.every((tag) => tags.includes(tag)))
-    .sort((a, b) => b.tags.length - a.tags.length)[0];
+  policy.domains.filter((domain) => domain.tags.every((tag) => tags.includes(tag))).sort((a, b) => b.tags.length - a.tags.length)[0];
 /** The tag that tells this domain's projects apart from every other domain's. */
 const identifyingTag = (domain) => domain.tags[domain.tags.length - 1];
-const isAllowed = (from, to) =>
-  from.name === to.name || (from.mayImport.includes(to.name) && to.importableBy.includes(from.name));
+const isAllowed = (from, to) => from.name === to.name || (from.mayImport.includes(to.name) && to.importableBy.includes(from.name));
 const seedRule = (id) => `${id}: "${policy.seedRules[id]}"`;
 /** The seed rule a forbidden import breaks, chosen as isDependencyAllowed in tools/policy chooses it. */
 const brokenRule = (from, to) => (from.mayImport.includes(to.name) ? (to.reverseRule ?? to.rule) : (to.reverseRule ?? from.rule));
@@ -43,9 +45,7 @@ const escapeForSelector = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').
 /** Nx tag constraints, one per domain row and one per type; `extra` widens a domain for shim files. */
 const depConstraints = (extra = {}) => [
   ...policy.domains.map((from) => {
-    const allowed = policy.domains
-      .filter((to) => isAllowed(from, to) || (extra[from.name] ?? []).includes(to.name))
-      .map(identifyingTag);
+    const allowed = policy.domains.filter((to) => isAllowed(from, to) || (extra[from.name] ?? []).includes(to.name)).map(identifyingTag);
     const source = from.tags.length === 1 ? { sourceTag: from.tags[0] } : { allSourceTags: from.tags };
     const banned = from.bannedExternals ? { bannedExternalImports: from.bannedExternals.packages } : {};
     return { ...source, onlyDependOnLibsWithTags: [...new Set(allowed)], ...banned };
@@ -87,9 +87,7 @@ const restrictionsFor = (from, extra = []) => {
   const forbidden = projects
     .map((project) => ({ project, to: domainOf(project.tags) }))
     .filter(({ to }) => to && !isAllowed(from, to) && !extra.includes(to.name))
-    .flatMap(({ project, to }) =>
-      restrict(packagePattern(project.packageName), forbiddenMessage(from, to, project.packageName)),
-    );
+    .flatMap(({ project, to }) => restrict(packagePattern(project.packageName), forbiddenMessage(from, to, project.packageName)));
   const banned = (from.bannedExternals?.packages ?? []).flatMap((name) =>
     restrict(
       packagePattern(name),
@@ -117,7 +115,14 @@ const shimOverrides = policy.shims.flatMap((shim) => {
  * both, and the policy verdict when the pair is forbidden.
  */
 const noCrossRootPath = {
-  meta: { type: 'problem', docs: { description: 'Name both projects when a relative or absolute import crosses package roots, and refuse relative imports of a legacy shim module' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Name both projects when a relative or absolute import crosses package roots, and refuse relative imports of a legacy shim module',
+    },
+    schema: [],
+  },
   create(context) {
     const from = projectAt(context.filename);
     const fromDomain = from && domainOf(from.tags);
@@ -172,7 +177,17 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   // Never lint build output, caches or generated fixtures.
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/coverage', '**/tmp', '**/vite.config.*.timestamp*', '**/vitest.config.*.timestamp*'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/coverage',
+      '**/tmp',
+      '**/vite.config.*.timestamp*',
+      '**/vitest.config.*.timestamp*',
+    ],
+  },
   // Module boundaries: the policy's domain and type constraints, and relative paths across package roots, everywhere.
   {
     files: sourceFiles,

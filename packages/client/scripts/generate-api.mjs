@@ -43,7 +43,8 @@ async function main() {
   }
   if (values.help) return void process.stdout.write(usage);
   const source = await readFile(values.input, 'utf8').catch(() => undefined);
-  if (source === undefined) return fail('ASW-221', `cannot read the OpenAPI document ${values.input}: run \`pnpm nx run controller:generate-openapi\``);
+  if (source === undefined)
+    return fail('ASW-221', `cannot read the OpenAPI document ${values.input}: run \`pnpm nx run controller:generate-openapi\``);
   const rendered = await renderManageApi(JSON.parse(source));
   if (values.check) {
     const current = await readFile(values.out, 'utf8').catch(() => '');

@@ -3,7 +3,8 @@ import { createManageClient } from './create-manage-client.js';
 import { ManageApiRequestError } from './manage-api-request-error.js';
 
 const identity = { tenant: 'acme', principal: 'ada', roles: ['viewer', 'operator'] } as const;
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A client whose fetch records each request and answers with `answer`. */
 const clientAnswering = (answer: (request: Request) => Response) => {
@@ -48,9 +49,18 @@ describe('createManageClient', () => {
   });
 
   it('exposes the field an invalid request names', async () => {
-    const body = { code: 'ASW-200', message: 'body.spec.replicas: too small', field: 'body.spec.replicas', issues: [{ field: 'body.spec.replicas', message: 'too small' }] };
+    const body = {
+      code: 'ASW-200',
+      message: 'body.spec.replicas: too small',
+      field: 'body.spec.replicas',
+      issues: [{ field: 'body.spec.replicas', message: 'too small' }],
+    };
     const { client } = clientAnswering(() => json(400, body));
-    await expect(client.createWorkload({ name: 'feed', spec: { image: 'feed:1', replicas: 0 } })).rejects.toMatchObject({ status: 400, code: 'ASW-200', field: 'body.spec.replicas' });
+    await expect(client.createWorkload({ name: 'feed', spec: { image: 'feed:1', replicas: 0 } })).rejects.toMatchObject({
+      status: 400,
+      code: 'ASW-200',
+      field: 'body.spec.replicas',
+    });
   });
 
   it('reports an error status without a body as ASW-299', async () => {

@@ -1,7 +1,15 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './generated/manage-api.js';
 import { ManageApiRequestError } from './manage-api-request-error.js';
-import type { ApiError, CreateWorkloadRequest, KillSwitchState, Role, Session, SetKillSwitchRequest, Workload } from './manage-api-types.js';
+import type {
+  ApiError,
+  CreateWorkloadRequest,
+  KillSwitchState,
+  Role,
+  Session,
+  SetKillSwitchRequest,
+  Workload,
+} from './manage-api-types.js';
 import { withRetries, type RetryOptions } from './with-retries.js';
 
 /** Who the client acts as: the identity headers an authenticating gateway would set. */
@@ -59,7 +67,12 @@ interface Outcome<D> {
  * the identity headers, retries idempotent calls and turns error bodies into typed errors.
  * Authorization, tenancy and the kill switch are the API's to decide; this only reports them.
  */
-export function createManageClient({ baseUrl, identity, retry = { retries: 2, delayMs: 100 }, fetch = globalThis.fetch }: ManageClientOptions): ManageClient {
+export function createManageClient({
+  baseUrl,
+  identity,
+  retry = { retries: 2, delayMs: 100 },
+  fetch = globalThis.fetch,
+}: ManageClientOptions): ManageClient {
   const raw = createClient<paths>({
     baseUrl,
     fetch: withRetries(fetch, retry),
@@ -76,7 +89,8 @@ export function createManageClient({ baseUrl, identity, retry = { retries: 2, de
     listWorkloads: async () => (await unwrap('GET /manage/workloads', raw.GET('/manage/workloads'))).items,
     getWorkload: (workloadId) => unwrap('GET /manage/workloads/{workloadId}', raw.GET('/manage/workloads/{workloadId}', byId(workloadId))),
     createWorkload: (body) => unwrap('POST /manage/workloads', raw.POST('/manage/workloads', { body })),
-    stopWorkload: (workloadId) => unwrap('POST /manage/workloads/{workloadId}/stop', raw.POST('/manage/workloads/{workloadId}/stop', byId(workloadId))),
+    stopWorkload: (workloadId) =>
+      unwrap('POST /manage/workloads/{workloadId}/stop', raw.POST('/manage/workloads/{workloadId}/stop', byId(workloadId))),
     deleteWorkload: async (workloadId) => {
       await unwrap('DELETE /manage/workloads/{workloadId}', raw.DELETE('/manage/workloads/{workloadId}', byId(workloadId)));
     },
@@ -97,5 +111,10 @@ async function unwrap<D>(operation: string, pending: Promise<Outcome<D>>): Promi
 
 /** True for an error body shaped as the API's `ApiError`; a proxy in between may send something else. */
 function isApiError(value: unknown): value is ApiError {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'code') === 'string' && typeof Reflect.get(value, 'message') === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof Reflect.get(value, 'code') === 'string' &&
+    typeof Reflect.get(value, 'message') === 'string'
+  );
 }

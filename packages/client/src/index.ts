@@ -11,5 +11,15 @@ export type { ManageClient, ManageClientOptions, ManageIdentity } from './create
 export { ManageApiRequestError } from './manage-api-request-error.js';
 export { withRetries } from './with-retries.js';
 export type { RetryOptions } from './with-retries.js';
-export type { ApiError, CreateWorkloadRequest, KillSwitchState, Role, Session, SetKillSwitchRequest, Workload, WorkloadSpec, WorkloadState } from './manage-api-types.js';
+export type {
+  ApiError,
+  CreateWorkloadRequest,
+  KillSwitchState,
+  Role,
+  Session,
+  SetKillSwitchRequest,
+  Workload,
+  WorkloadSpec,
+  WorkloadState,
+} from './manage-api-types.js';
 export type { components, operations, paths } from './generated/manage-api.js';

@@ -35,7 +35,8 @@ function listeningUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(controllerEntry)) throw new Error(`${controllerEntry} is missing: run \`pnpm nx build controller\` (nx test client does it first)`);
+  if (!existsSync(controllerEntry))
+    throw new Error(`${controllerEntry} is missing: run \`pnpm nx build controller\` (nx test client does it first)`);
   controller = spawn(process.execPath, [controllerEntry, '--port', '0'], { stdio: 'pipe' });
   baseUrl = await listeningUrl(controller);
   acme = clientFor({ tenant: 'acme', principal: 'ada', roles: ['operator'] });
@@ -99,10 +100,18 @@ describe('the manage API through the generated client', () => {
   it('refuses creation once the kill switch is engaged, and stopped what ran', async () => {
     const second = await acme.createWorkload({ ...feed, name: 'feed-2' });
     await expect(acme.setKillSwitch({ engaged: true, reason: 'not an admin' })).rejects.toMatchObject({ status: 403, code: 'ASW-202' });
-    expect(await admin.setKillSwitch({ engaged: true, reason: 'market halt' })).toMatchObject({ engaged: true, reason: 'market halt', changedBy: 'root' });
+    expect(await admin.setKillSwitch({ engaged: true, reason: 'market halt' })).toMatchObject({
+      engaged: true,
+      reason: 'market halt',
+      changedBy: 'root',
+    });
 
     const refused = acme.createWorkload({ ...feed, name: 'feed-3' });
-    await expect(refused).rejects.toMatchObject({ status: 423, code: 'ASW-205', message: expect.stringContaining('the kill switch is engaged (market halt)') });
+    await expect(refused).rejects.toMatchObject({
+      status: 423,
+      code: 'ASW-205',
+      message: expect.stringContaining('the kill switch is engaged (market halt)'),
+    });
     await expect(globex.createWorkload(feed)).rejects.toMatchObject({ status: 423 });
     expect(await acme.getWorkload(second.id)).toMatchObject({ state: 'stopped' });
     expect((await acme.session()).killSwitch.engaged).toBe(true);

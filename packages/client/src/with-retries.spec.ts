@@ -13,7 +13,8 @@ const scripted = (outcomes: (number | Error)[]) => {
   };
   return { calls, fetch };
 };
-const request = (method: string) => new Request('http://controller.test/manage/workloads', { method, ...(method === 'PUT' || method === 'POST' ? { body: '{}' } : {}) });
+const request = (method: string) =>
+  new Request('http://controller.test/manage/workloads', { method, ...(method === 'PUT' || method === 'POST' ? { body: '{}' } : {}) });
 
 describe('withRetries', () => {
   it('retries an idempotent request after network errors and transient statuses', async () => {

@@ -13,7 +13,10 @@ const transientStatuses = new Set([502, 503, 504]);
  * Wrap `fetch` so idempotent requests are retried after a network error or a 502/503/504, with
  * exponential backoff. POST is never retried: creating twice is not the same as creating once.
  */
-export function withRetries(fetchImpl: (request: Request) => Promise<Response>, { retries, delayMs }: RetryOptions): (request: Request) => Promise<Response> {
+export function withRetries(
+  fetchImpl: (request: Request) => Promise<Response>,
+  { retries, delayMs }: RetryOptions,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (retries <= 0 || !idempotentMethods.has(request.method)) return fetchImpl(request);
     for (let attempt = 0; ; attempt++) {

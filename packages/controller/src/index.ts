@@ -17,7 +17,15 @@ export type { FieldIssue } from './server/manage-api-error.js';
 export { IDENTITY_HEADERS, identifyPrincipal } from './server/identify-principal.js';
 export { manageRoutes } from './routes/manage-routes.js';
 export { defineRoute } from './routes/manage-route.js';
-export type { ManageMethod, ManageRoute, ManageRouteContext, ManageRouteDefinition, ManageRouteSuccess, RouteInput, RouteResult } from './routes/manage-route.js';
+export type {
+  ManageMethod,
+  ManageRoute,
+  ManageRouteContext,
+  ManageRouteDefinition,
+  ManageRouteSuccess,
+  RouteInput,
+  RouteResult,
+} from './routes/manage-route.js';
 export { GENERATE_OPENAPI_COMMAND, buildManageOpenApi, renderManageOpenApi } from './openapi/build-manage-openapi.js';
 export type { OpenApiDocument } from './openapi/build-manage-openapi.js';
 export { MANAGE_API_VERSION } from './openapi/manage-api-version.js';

@@ -37,7 +37,8 @@ try {
     process.stdout.write(usage);
   } else if (values.check) {
     const current = await readFile(values.out, 'utf8').catch(() => '');
-    if (current !== rendered) throw new CliError('ASW-213', `${values.out} is out of date with the route schemas: run \`${GENERATE_OPENAPI_COMMAND}\``);
+    if (current !== rendered)
+      throw new CliError('ASW-213', `${values.out} is out of date with the route schemas: run \`${GENERATE_OPENAPI_COMMAND}\``);
     process.stdout.write(`${values.out} is up to date\n`);
   } else {
     await writeFile(values.out, rendered);

@@ -30,7 +30,13 @@ export function readDeploymentInput(dir: string = deploymentDir, workspaceRoot: 
     existsSync(join(workspaceRoot, folder))
       ? readdirSync(join(workspaceRoot, folder))
           .filter((name) => existsSync(join(workspaceRoot, folder, name, 'package.json')))
-          .map((name) => (JSON.parse(readFileSync(join(workspaceRoot, folder, name, 'package.json'), 'utf8')) as { name: string; nx?: { name?: string } }))
+          .map(
+            (name) =>
+              JSON.parse(readFileSync(join(workspaceRoot, folder, name, 'package.json'), 'utf8')) as {
+                name: string;
+                nx?: { name?: string };
+              },
+          )
           .map((pkg) => pkg.nx?.name ?? pkg.name)
       : [],
   );
@@ -42,4 +48,3 @@ export function readDeploymentInput(dir: string = deploymentDir, workspaceRoot: 
     exists: (path) => existsSync(join(workspaceRoot, path)),
   };
 }
-

@@ -12,9 +12,21 @@ export type { MonolithErrorCode } from './monolith-error.js';
 export { register, registeredNames, resolve } from './registry/register.js';
 export type { RegisteredComponent } from './registry/register.js';
 export type { CompletionCache, ConversationMemory, PromptLibrary, TokenLedger, TokenUsage } from './llm-gateway/gateway-contracts.js';
-export { inMemoryConversationMemory, inMemoryTokenLedger, metadataCompletionCache, templatePromptLibrary } from './llm-gateway/gateway-stores.js';
+export {
+  inMemoryConversationMemory,
+  inMemoryTokenLedger,
+  metadataCompletionCache,
+  templatePromptLibrary,
+} from './llm-gateway/gateway-stores.js';
 export type { PromptTemplate } from './llm-gateway/gateway-stores.js';
 export { createLlmGateway } from './llm-gateway/llm-gateway.js';
 export type { GatewayCompletion, GatewayRequest, LlmGateway, LlmGatewayOptions } from './llm-gateway/llm-gateway.js';
 export { createSpecOrchestrator } from './orchestration/spec-orchestrator.js';
-export type { SpecKind, SpecOrchestrator, SpecOrchestratorOptions, SpecRun, SpecRunSink, SpecRuntime } from './orchestration/spec-orchestrator.js';
+export type {
+  SpecKind,
+  SpecOrchestrator,
+  SpecOrchestratorOptions,
+  SpecRun,
+  SpecRunSink,
+  SpecRuntime,
+} from './orchestration/spec-orchestrator.js';

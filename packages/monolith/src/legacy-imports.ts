@@ -14,8 +14,18 @@ export interface LegacyImport {
 export const legacyImports: readonly LegacyImport[] = Object.freeze([
   { legacy: 'alphaswarm.rl.*', shimPath: '@alphaswarm/monolith/rl', replacement: '@alphaswarm/rl', code: 'ASWDEP001' },
   { legacy: 'alphaswarm.ml.*', shimPath: '@alphaswarm/monolith/ml', replacement: '@alphaswarm/models', code: 'ASWDEP002' },
-  { legacy: 'alphaswarm.llm.vllm_runner', shimPath: '@alphaswarm/monolith/llm/vllm-runner', replacement: '@alphaswarm/models/serving', code: 'ASWDEP003' },
-  { legacy: 'alphaswarm.llm.ollama_client', shimPath: '@alphaswarm/monolith/llm/ollama-client', replacement: '@alphaswarm/models/serving', code: 'ASWDEP004' },
+  {
+    legacy: 'alphaswarm.llm.vllm_runner',
+    shimPath: '@alphaswarm/monolith/llm/vllm-runner',
+    replacement: '@alphaswarm/models/serving',
+    code: 'ASWDEP003',
+  },
+  {
+    legacy: 'alphaswarm.llm.ollama_client',
+    shimPath: '@alphaswarm/monolith/llm/ollama-client',
+    replacement: '@alphaswarm/models/serving',
+    code: 'ASWDEP004',
+  },
 ]);
 
 /** The new import path for a legacy shim path, or undefined when the path is not a shim. */

@@ -10,7 +10,11 @@ const exportedNames = (file: string): string[] => {
   const source = ts.createSourceFile(file, readFileSync(join(packages, file), 'utf8'), ts.ScriptTarget.Latest, true);
   return source.statements
     .filter(ts.isExportDeclaration)
-    .flatMap((declaration) => (declaration.exportClause && ts.isNamedExports(declaration.exportClause) ? declaration.exportClause.elements.map((element) => element.name.text) : []))
+    .flatMap((declaration) =>
+      declaration.exportClause && ts.isNamedExports(declaration.exportClause)
+        ? declaration.exportClause.elements.map((element) => element.name.text)
+        : [],
+    )
     .sort();
 };
 
@@ -22,8 +26,11 @@ describe('complete legacy shims, types included', () => {
     expect(exportedNames(shim)).toEqual(exportedNames(target));
   });
 
-  it.each(['monolith/src/llm/vllm-runner.ts', 'monolith/src/llm/ollama-client.ts'])('%s re-exports only what @alphaswarm/models/serving exports', (shim) => {
-    const serving = exportedNames('models/src/serving/index.ts');
-    expect(exportedNames(shim).filter((name) => !serving.includes(name))).toEqual([]);
-  });
+  it.each(['monolith/src/llm/vllm-runner.ts', 'monolith/src/llm/ollama-client.ts'])(
+    '%s re-exports only what @alphaswarm/models/serving exports',
+    (shim) => {
+      const serving = exportedNames('models/src/serving/index.ts');
+      expect(exportedNames(shim).filter((name) => !serving.includes(name))).toEqual([]);
+    },
+  );
 });

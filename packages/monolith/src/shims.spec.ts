@@ -19,7 +19,9 @@ describe('legacy shims (in-workspace)', () => {
     const source = ts.createSourceFile(shim.file, text, ts.ScriptTarget.Latest, true);
     const specifiers = source.statements
       .filter(ts.isExportDeclaration)
-      .flatMap((declaration) => (declaration.exportClause && ts.isNamedExports(declaration.exportClause) ? [...declaration.exportClause.elements] : []));
+      .flatMap((declaration) =>
+        declaration.exportClause && ts.isNamedExports(declaration.exportClause) ? [...declaration.exportClause.elements] : [],
+      );
     expect(specifiers.length).toBeGreaterThan(0);
     expect(specifiers.filter((specifier) => !ts.getJSDocDeprecatedTag(specifier)).map((specifier) => specifier.name.text)).toEqual([]);
     expect(text).toContain(`warnDeprecatedImport('${shim.code}', '@alphaswarm/monolith${shim.subpath.slice(1)}', '${shim.target}')`);
@@ -44,14 +46,18 @@ describe('legacy shims (built packages, plain Node, outside the workspace)', () 
       cpSync(join(workspace, 'packages', name, 'package.json'), join(installed, 'package.json'));
       cpSync(join(workspace, 'packages', name, 'dist'), join(installed, 'dist'), { recursive: true });
       // Third-party dependencies come from the workspace install, as a package manager would provide them.
-      const { dependencies = {} } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      const { dependencies = {} } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
       for (const dependency of Object.keys(dependencies).filter((dependency) => !dependency.startsWith('@alphaswarm/'))) {
         const link = join(consumer, 'node_modules', dependency);
         mkdirSync(dirname(link), { recursive: true });
         if (!existsSync(link)) symlinkSync(realpathSync(join(workspace, 'packages', name, 'node_modules', dependency)), link, 'dir');
       }
     }
-    execFileSync(process.execPath, ['-e', 'require("node:fs").writeFileSync("package.json", JSON.stringify({ type: "module" }))'], { cwd: consumer });
+    execFileSync(process.execPath, ['-e', 'require("node:fs").writeFileSync("package.json", JSON.stringify({ type: "module" }))'], {
+      cwd: consumer,
+    });
   });
   afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 

@@ -17,8 +17,15 @@ describe('read-only loaders', () => {
 
   it('reads a snippet with its provenance', () => {
     const { entry, content } = readSnippet('router-complete-fallback');
-    expect(entry.source).toEqual({ repository: '.', path: 'packages/monolith-primitives/src/lib/router-complete.ts', commit: 'ddf245bd8c26ed27476bc0ef7b23894b97ace08d', lines: [41, 58] });
-    expect(content.split('\n')[4]).toBe('export async function routerComplete(request: CompletionRequest, backends: readonly LlmBackend[]): Promise<Completion> {');
+    expect(entry.source).toEqual({
+      repository: '.',
+      path: 'packages/monolith-primitives/src/lib/router-complete.ts',
+      commit: 'ddf245bd8c26ed27476bc0ef7b23894b97ace08d',
+      lines: [41, 58],
+    });
+    expect(content.split('\n')[4]).toBe(
+      'export async function routerComplete(request: CompletionRequest, backends: readonly LlmBackend[]): Promise<Completion> {',
+    );
   });
 
   it('finds snippets by the words of a question', () => {
@@ -29,7 +36,9 @@ describe('read-only loaders', () => {
   it('refuses an index whose files were tampered with, naming the entry', () => {
     const dir = copy();
     writeFileSync(join(dir, 'curated/target-weights-plan.ts.snippet'), 'tampered\n');
-    expect(() => loadSnippetIndex(dir)).toThrow('ASW-804 snippet "target-weights-plan": curated/target-weights-plan.ts.snippet does not match its sha256');
+    expect(() => loadSnippetIndex(dir)).toThrow(
+      'ASW-804 snippet "target-weights-plan": curated/target-weights-plan.ts.snippet does not match its sha256',
+    );
   });
 
   it('refuses an unknown snippet id', () => {

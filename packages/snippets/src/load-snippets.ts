@@ -14,7 +14,12 @@ export function snippetFilesIn(dir: string = snippetsDir): SnippetFiles {
   return {
     indexText: readFileSync(join(dir, 'provenance-index.json'), 'utf8'),
     readFile: (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined),
-    curatedFiles: () => (existsSync(join(dir, 'curated')) ? readdirSync(join(dir, 'curated')).sort().map((name) => `curated/${name}`) : []),
+    curatedFiles: () =>
+      existsSync(join(dir, 'curated'))
+        ? readdirSync(join(dir, 'curated'))
+            .sort()
+            .map((name) => `curated/${name}`)
+        : [],
   };
 }
 
@@ -45,7 +50,8 @@ export function readSnippet(id: string, dir: string = snippetsDir): Snippet {
   const entry = loadSnippetIndex(dir).snippets.find((candidate) => candidate.id === id);
   if (!entry) throw new SnippetsError('ASW-805', `no snippet "${id}" in ${join(dir, 'provenance-index.json')}.`);
   const bytes = readFileSync(join(dir, entry.file));
-  if (contentDigest(bytes) !== entry.sha256) throw new SnippetsError('ASW-804', `snippet "${id}": ${entry.file} changed since it was indexed.`);
+  if (contentDigest(bytes) !== entry.sha256)
+    throw new SnippetsError('ASW-804', `snippet "${id}": ${entry.file} changed since it was indexed.`);
   return { entry, content: bytes.toString('utf8') };
 }
 

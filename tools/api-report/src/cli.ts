@@ -18,7 +18,12 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { update: { type: 'boolean' }, json: { type: 'boolean' }, project: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        update: { type: 'boolean' },
+        json: { type: 'boolean' },
+        project: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);

@@ -21,16 +21,19 @@ const rowsStartingWith = (first: string): string[][] =>
     .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '').trim()));
 
 describe('docs/boundaries.md', () => {
-  it.each(policy.domains.map((domain) => ({ name: domain.name, domain })))('states the $name constraint as the policy does', ({ domain }) => {
-    const rows = rowsStartingWith(domain.name);
-    expect(rows).toHaveLength(1);
-    const [, , , mayImport, ownRule, reverseRule] = rows[0] ?? [];
-    const allowed = allowedTargets(policy, domain.name);
-    expect(mayImport?.startsWith(allowed.length > 0 ? allowed.join(', ') : 'nothing else')).toBe(true);
-    expect(ownRule).toBe(`\`${domain.rule}\``);
-    if (domain.reverseRule) expect(reverseRule).toBe(`\`${domain.reverseRule}\``);
-    else expect(reverseRule).toMatch(/^(— |the importer's rule)/);
-  });
+  it.each(policy.domains.map((domain) => ({ name: domain.name, domain })))(
+    'states the $name constraint as the policy does',
+    ({ domain }) => {
+      const rows = rowsStartingWith(domain.name);
+      expect(rows).toHaveLength(1);
+      const [, , , mayImport, ownRule, reverseRule] = rows[0] ?? [];
+      const allowed = allowedTargets(policy, domain.name);
+      expect(mayImport?.startsWith(allowed.length > 0 ? allowed.join(', ') : 'nothing else')).toBe(true);
+      expect(ownRule).toBe(`\`${domain.rule}\``);
+      if (domain.reverseRule) expect(reverseRule).toBe(`\`${domain.reverseRule}\``);
+      else expect(reverseRule).toMatch(/^(— |the importer's rule)/);
+    },
+  );
 
   it.each(Object.entries(policy.seedRules))('quotes seed rule %s word for word', (id, text) => {
     expect(rowsStartingWith(`\`${id}\``)).toEqual([[`\`${id}\``, text]]);

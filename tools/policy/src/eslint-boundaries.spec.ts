@@ -28,7 +28,12 @@ interface Project {
 const projects: Project[] = Object.values(graph.nodes)
   .map((node) => {
     const manifest = JSON.parse(readFileSync(join(workspaceRoot, node.data.root, 'package.json'), 'utf8')) as { name: string };
-    return { name: node.name, root: node.data.root, packageName: manifest.name, domain: domainOfTags(policy, node.data.tags ?? [])?.name ?? '' };
+    return {
+      name: node.name,
+      root: node.data.root,
+      packageName: manifest.name,
+      domain: domainOfTags(policy, node.data.tags ?? [])?.name ?? '',
+    };
   })
   .filter((project) => splitCandidates(policy).some((domain) => domain.name === project.domain))
   .sort((a, b) => a.name.localeCompare(b.name));
@@ -104,7 +109,9 @@ const probeFiles: ProbeFile[] = [
 ];
 
 const targetsOf = (probe: ProbeFile): Project[] => projects.filter((to) => to.name !== probe.project.name);
-const pairs = probeFiles.flatMap((probe) => targetsOf(probe).map((to, n) => ({ file: probe.file, from: probe.project.name, to: to.name, probe, target: to, n })));
+const pairs = probeFiles.flatMap((probe) =>
+  targetsOf(probe).map((to, n) => ({ file: probe.file, from: probe.project.name, to: to.name, probe, target: to, n })),
+);
 
 const externals = [
   ...(bannedExternalsOf(policy, 'core')?.packages ?? []).map((pattern) => pattern.replace('/*', '/probe')),
@@ -131,7 +138,11 @@ function reported(key: string, n: number, form: string): { form: string; rules: 
   const entry = linted.get(key);
   if (!entry) throw new Error(`nothing linted under ${key}`);
   const errors = entry.result.messages.filter((message) => message.line === entry.probe.lineOf(n, form) && message.severity === 2);
-  return { form, rules: [...new Set(errors.map((message) => message.ruleId ?? 'fatal'))].sort(), messages: errors.map((message) => message.message) };
+  return {
+    form,
+    rules: [...new Set(errors.map((message) => message.ruleId ?? 'fatal'))].sort(),
+    messages: errors.map((message) => message.message),
+  };
 }
 
 const pairsKey = (file: string) => `pairs ${file}`;
@@ -142,7 +153,14 @@ beforeAll(async () => {
   for (const probe of probeFiles) {
     const targets = targetsOf(probe);
     const relatives = targets.map((to) => relative(dirname(probe.file), `${to.root}/src/index.js`));
-    await lint(pairsKey(probe.file), new ProbeSource(targets.map((to) => to.packageName), relatives), probe.file);
+    await lint(
+      pairsKey(probe.file),
+      new ProbeSource(
+        targets.map((to) => to.packageName),
+        relatives,
+      ),
+      probe.file,
+    );
     await lint(shimsKey(probe.file), new ProbeSource(legacyShims.map((shim) => shim.legacyPath)), probe.file);
   }
   for (const project of projects) await lint(externalsKey(project), new ProbeSource(externals), `${project.root}/src/boundary-probe.ts`);
@@ -158,18 +176,20 @@ const forbiddenText = (from: Project, to: Project, rule: string): string =>
 
 describe('the probes', () => {
   it('cover the ten domain projects of the architecture table (and any domain generated since)', () => {
-    expect(projects.map((project) => `${project.name}: ${project.domain}, ${project.packageName}`)).toEqual(expect.arrayContaining([
-      'bots: bots, @alphaswarm/bots',
-      'client: client, @alphaswarm/client',
-      'controller: controller, @alphaswarm/controller',
-      'core: core, @alphaswarm/core',
-      'deployment: deployment, @alphaswarm/deployment',
-      'models: models, @alphaswarm/models',
-      'monolith: monolith, @alphaswarm/monolith',
-      'monolith-primitives: monolith-primitives, @alphaswarm/monolith-primitives',
-      'rl: rl, @alphaswarm/rl',
-      'snippets: snippets, @alphaswarm/snippets',
-    ]));
+    expect(projects.map((project) => `${project.name}: ${project.domain}, ${project.packageName}`)).toEqual(
+      expect.arrayContaining([
+        'bots: bots, @alphaswarm/bots',
+        'client: client, @alphaswarm/client',
+        'controller: controller, @alphaswarm/controller',
+        'core: core, @alphaswarm/core',
+        'deployment: deployment, @alphaswarm/deployment',
+        'models: models, @alphaswarm/models',
+        'monolith: monolith, @alphaswarm/monolith',
+        'monolith-primitives: monolith-primitives, @alphaswarm/monolith-primitives',
+        'rl: rl, @alphaswarm/rl',
+        'snippets: snippets, @alphaswarm/snippets',
+      ]),
+    );
     expect(pairs).toHaveLength(probeFiles.length * (projects.length - 1));
   });
 
@@ -192,8 +212,14 @@ describe('every ordered pair of domain projects, in every import form', () => {
     const crossRoot = `${probe.project.name} -> ${target.name}: ${relativeSpecifier} crosses from ${probe.project.packageName} into ${target.packageName}; import ${target.packageName} by its package name.`;
     const expected = forms.map((form) => {
       if (form === RELATIVE) {
-        const naming = verdict.allowed ? crossRoot : expect.stringContaining(`${crossRoot} ${forbiddenText(probe.project, target, verdict.rule)}`);
-        return { form, rules: ['@nx/enforce-module-boundaries', 'alphaswarm/no-cross-root-path'], messages: expect.arrayContaining([nxRelativeMessage, naming]) };
+        const naming = verdict.allowed
+          ? crossRoot
+          : expect.stringContaining(`${crossRoot} ${forbiddenText(probe.project, target, verdict.rule)}`);
+        return {
+          form,
+          rules: ['@nx/enforce-module-boundaries', 'alphaswarm/no-cross-root-path'],
+          messages: expect.arrayContaining([nxRelativeMessage, naming]),
+        };
       }
       if (verdict.allowed) return { form, rules: [], messages: [] };
       const nx = importForms.find((candidate) => candidate.form === form)?.nx ?? false;
@@ -215,7 +241,15 @@ describe('banned external packages', () => {
     const observed = importForms.map(({ form }) => reported(externalsKey(project), n, form));
     const expected = importForms.map(({ form }) =>
       banned && pattern
-        ? { form, rules: expect.arrayContaining(['no-restricted-syntax']), messages: expect.arrayContaining([expect.stringContaining(`${project.domain} must not depend on ${pattern}: ${banned.rule}: "${policy.seedRules[banned.rule]}"`)]) }
+        ? {
+            form,
+            rules: expect.arrayContaining(['no-restricted-syntax']),
+            messages: expect.arrayContaining([
+              expect.stringContaining(
+                `${project.domain} must not depend on ${pattern}: ${banned.rule}: "${policy.seedRules[banned.rule]}"`,
+              ),
+            ]),
+          }
         : { form, rules: [], messages: [] },
     );
     expect(observed).toEqual(expected);
@@ -223,12 +257,36 @@ describe('banned external packages', () => {
 
   it('include every package the architecture bans in core', () => {
     const bannedInCore = externals.filter((name) => isBannedPackage(bannedExternalsOf(policy, 'core')?.packages ?? [], name));
-    expect(bannedInCore).toEqual(expect.arrayContaining(['fastify', 'express', 'koa', 'hono', '@nestjs/probe', 'typeorm', '@prisma/client', 'drizzle-orm', 'sequelize', 'knex', 'pg', 'mysql2', 'bullmq', 'bull', '@aws-sdk/probe', 'aws-sdk', '@google-cloud/probe', '@azure/probe', '@kubernetes/client-node']));
+    expect(bannedInCore).toEqual(
+      expect.arrayContaining([
+        'fastify',
+        'express',
+        'koa',
+        'hono',
+        '@nestjs/probe',
+        'typeorm',
+        '@prisma/client',
+        'drizzle-orm',
+        'sequelize',
+        'knex',
+        'pg',
+        'mysql2',
+        'bullmq',
+        'bull',
+        '@aws-sdk/probe',
+        'aws-sdk',
+        '@google-cloud/probe',
+        '@azure/probe',
+        '@kubernetes/client-node',
+      ]),
+    );
   });
 });
 
 describe('legacy shim paths', () => {
-  const cases = probeFiles.flatMap((probe) => legacyShims.map((shim, n) => ({ file: probe.file, legacyPath: shim.legacyPath, probe, shim, n })));
+  const cases = probeFiles.flatMap((probe) =>
+    legacyShims.map((shim, n) => ({ file: probe.file, legacyPath: shim.legacyPath, probe, shim, n })),
+  );
   it.each(cases)('$file -> $legacyPath fails and names the replacement', ({ probe, shim, n }) => {
     const message = `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
     const observed = importForms.map(({ form }) => ({ form, messages: reported(shimsKey(probe.file), n, form).messages }));
@@ -239,7 +297,13 @@ describe('legacy shim paths', () => {
 describe('relative imports of a shim module from inside its own project', () => {
   const importers = [`${monolith.root}/src/boundary-probe.ts`, `${monolith.root}/src/llm/boundary-probe.ts`];
   const cases = importers.flatMap((file) =>
-    legacyShims.map((shim) => ({ file, shim, specifier: relative(dirname(file), shim.file).replace(/\.ts$/, '.js').replace(/^(?!\.)/, './') })),
+    legacyShims.map((shim) => ({
+      file,
+      shim,
+      specifier: relative(dirname(file), shim.file)
+        .replace(/\.ts$/, '.js')
+        .replace(/^(?!\.)/, './'),
+    })),
   );
   const errorsOf = async (file: string, code: string) =>
     (await eslint.lintText(code, { filePath: join(workspaceRoot, file) }))[0]?.messages.filter((message) => message.severity === 2) ?? [];

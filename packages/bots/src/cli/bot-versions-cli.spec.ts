@@ -8,7 +8,10 @@ import { runBotVersionsCli } from './bot-versions-cli.js';
 
 const capture = () => {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } } };
+  return {
+    out,
+    io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } },
+  };
 };
 
 describe('bot-versions CLI', () => {
@@ -33,12 +36,17 @@ describe('bot-versions CLI', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('entryZ: 2', 'entryZ: 2.5'));
     const { out, io } = capture();
     expect(runBotVersionsCli(['validate', ...args], io)).toBe(1);
-    expect(out.stderr).toMatch(/^ASW-702 .*btc-eth-reversion@2\.0\.0\.yaml: bot btc-eth-reversion version 2\.0\.0 is published and immutable: published sha256:[0-9a-f]{64}, the spec now hashes to sha256:[0-9a-f]{64}\./);
+    expect(out.stderr).toMatch(
+      /^ASW-702 .*btc-eth-reversion@2\.0\.0\.yaml: bot btc-eth-reversion version 2\.0\.0 is published and immutable: published sha256:[0-9a-f]{64}, the spec now hashes to sha256:[0-9a-f]{64}\./,
+    );
   });
 
   it('publishes a new draft version and leaves published entries alone', () => {
     const source = readFileSync(join(dir, 'templates/momentum@1.0.0.yaml'), 'utf8');
-    writeFileSync(join(dir, 'templates/momentum@1.1.0.yaml'), source.replace('version: 1.0.0', 'version: 1.1.0').replace('lookback: 20', 'lookback: 30'));
+    writeFileSync(
+      join(dir, 'templates/momentum@1.1.0.yaml'),
+      source.replace('version: 1.0.0', 'version: 1.1.0').replace('lookback: 20', 'lookback: 30'),
+    );
     const before = JSON.parse(readFileSync(join(dir, 'published-versions.json'), 'utf8'));
     const { out, io } = capture();
     expect(runBotVersionsCli(['publish', ...args, '--json'], io)).toBe(0);

@@ -59,12 +59,20 @@ export function runBotVersionsCli(argv: readonly string[], io: CliIo): number {
       return 1;
     }
     if (command === 'validate') {
-      io.stdout.write(values.json ? `${JSON.stringify({ specs: specs.length, published: published.versions.length, violations }, null, 2)}\n` : `bot-versions: ${specs.length} spec(s) valid, ${published.versions.length} published version(s) unchanged\n`);
+      io.stdout.write(
+        values.json
+          ? `${JSON.stringify({ specs: specs.length, published: published.versions.length, violations }, null, 2)}\n`
+          : `bot-versions: ${specs.length} spec(s) valid, ${published.versions.length} published version(s) unchanged\n`,
+      );
       return 0;
     }
     const { lock, added } = publishBotVersions(specs, published);
     if (added.length > 0) writeFileSync(lockFile, formatPublishedVersions(lock));
-    io.stdout.write(values.json ? `${JSON.stringify({ added }, null, 2)}\n` : `bot-versions: published ${added.length} new version(s)${added.map((id) => `\n  ${id}`).join('')}\n`);
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify({ added }, null, 2)}\n`
+        : `bot-versions: published ${added.length} new version(s)${added.map((id) => `\n  ${id}`).join('')}\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof BotsError)) throw error;

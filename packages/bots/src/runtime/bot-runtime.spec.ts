@@ -8,7 +8,12 @@ import { createBotRuntime } from './bot-runtime.js';
 import { resolvePublishedBot, type PublishedBot } from './published-bot.js';
 
 const published = readPublishedVersions();
-const specs = new Map(readBotSpecSources().map((source) => { const spec = parseBotSpecFile(source); return [spec.name, spec] as const; }));
+const specs = new Map(
+  readBotSpecSources().map((source) => {
+    const spec = parseBotSpecFile(source);
+    return [spec.name, spec] as const;
+  }),
+);
 const specOf = (name: string): BotSpecV1 => {
   const spec = specs.get(name);
   if (!spec) throw new Error(`no template ${name}`);
@@ -31,13 +36,20 @@ describe('BotRuntime', () => {
     expect(result.target['BTC-USD']).toBeCloseTo(0.25, 12);
     expect(result.target['ETH-USD']).toBeCloseTo(0.75, 12);
     expect(result.target['SOL-USD']).toBe(0);
-    expect(result.plan).toEqual({ ok: false, violations: [{ limit: 'maxPositionWeight', instrument: 'ETH-USD', value: result.target['ETH-USD'], max: 0.6 }] });
+    expect(result.plan).toEqual({
+      ok: false,
+      violations: [{ limit: 'maxPositionWeight', instrument: 'ETH-USD', value: result.target['ETH-USD'], max: 0.6 }],
+    });
     expect(events.map((event) => [event.job, event.stage])).toEqual([['bots/momentum@1.0.0', 'refused']]);
   });
 
   it('plans the trades from the current weights', async () => {
     const bot = resolvePublishedBot(specOf('equal-weight'), published);
-    const result = await createBotRuntime({ minTrade: 0.01 }).step(bot, { mode: 'live', market, current: { 'BTC-USD': 1 / 3, 'ETH-USD': 0.5 } }, context);
+    const result = await createBotRuntime({ minTrade: 0.01 }).step(
+      bot,
+      { mode: 'live', market, current: { 'BTC-USD': 1 / 3, 'ETH-USD': 0.5 } },
+      context,
+    );
     expect(result.plan.ok && result.plan.trades.map((trade) => [trade.instrument, Number(trade.delta.toFixed(4))])).toEqual([
       ['ETH-USD', -0.1667],
       ['SOL-USD', 0.3333],
@@ -53,7 +65,11 @@ describe('BotRuntime', () => {
 
   it.each([
     ['an unpublished version', { ...specOf('momentum'), version: '9.0.0' }, 'ASW-704 bot momentum version 9.0.0 is not published'],
-    ['a changed published spec', { ...specOf('momentum'), universe: ['BTC-USD'] }, 'ASW-702 bot momentum version 1.0.0 is published and immutable: published sha256:'],
+    [
+      'a changed published spec',
+      { ...specOf('momentum'), universe: ['BTC-USD'] },
+      'ASW-702 bot momentum version 1.0.0 is published and immutable: published sha256:',
+    ],
   ])('will not resolve %s', (_, spec, message) => {
     expect(() => resolvePublishedBot(spec, published)).toThrow(message);
   });

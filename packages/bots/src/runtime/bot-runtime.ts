@@ -1,5 +1,12 @@
 import { resolve } from '@alphaswarm/monolith';
-import { progress, RiskLimits, TargetWeightsRebalancer, type RebalancePlan, type RequestContext, type Weights } from '@alphaswarm/monolith-primitives';
+import {
+  progress,
+  RiskLimits,
+  TargetWeightsRebalancer,
+  type RebalancePlan,
+  type RequestContext,
+  type Weights,
+} from '@alphaswarm/monolith-primitives';
 import { BotsError } from '../bots-error.js';
 import { strategyKind, type BotStrategy, type MarketSnapshot } from '../strategies/bot-strategy.js';
 import { botSpecDigest } from '../versioning/bot-spec-digest.js';
@@ -42,9 +49,15 @@ export function createBotRuntime(options: { readonly minTrade?: number } = {}): 
     async step(bot, input, context) {
       const { spec } = bot;
       const id = `${spec.name}@${spec.version}`;
-      if (!isResolvedPublishedBot(bot)) throw new BotsError('ASW-704', `bot ${id} was not resolved from the published versions; use resolvePublishedBot().`);
-      if (botSpecDigest(spec) !== bot.digest) throw new BotsError('ASW-702', `bot ${id} changed after it was resolved (expected ${bot.digest}, now ${botSpecDigest(spec)}).`);
-      if (!spec.modes.includes(input.mode)) throw new BotsError('ASW-704', `bot ${id} may run in ${spec.modes.join(', ')}, not ${input.mode}; publish a version that allows it.`);
+      if (!isResolvedPublishedBot(bot))
+        throw new BotsError('ASW-704', `bot ${id} was not resolved from the published versions; use resolvePublishedBot().`);
+      if (botSpecDigest(spec) !== bot.digest)
+        throw new BotsError('ASW-702', `bot ${id} changed after it was resolved (expected ${bot.digest}, now ${botSpecDigest(spec)}).`);
+      if (!spec.modes.includes(input.mode))
+        throw new BotsError(
+          'ASW-704',
+          `bot ${id} may run in ${spec.modes.join(', ')}, not ${input.mode}; publish a version that allows it.`,
+        );
       let strategy: BotStrategy;
       try {
         strategy = resolve<BotStrategy>({ kind: strategyKind, name: spec.strategy.kind }, spec.strategy.params);
@@ -53,9 +66,18 @@ export function createBotRuntime(options: { readonly minTrade?: number } = {}): 
       }
       const target = strategy.targetWeights(input.market, spec.universe);
       const outside = Object.keys(target).filter((instrument) => !spec.universe.includes(instrument));
-      if (outside.length > 0) throw new BotsError('ASW-704', `bot ${id}: strategy "${spec.strategy.kind}" targeted ${outside.join(', ')}, outside the universe ${spec.universe.join(', ')}.`);
+      if (outside.length > 0)
+        throw new BotsError(
+          'ASW-704',
+          `bot ${id}: strategy "${spec.strategy.kind}" targeted ${outside.join(', ')}, outside the universe ${spec.universe.join(', ')}.`,
+        );
       const plan = new TargetWeightsRebalancer(new RiskLimits(spec.risk), options.minTrade ?? 0).plan(input.current, target);
-      progress.emit({ job: `bots/${id}`, stage: plan.ok ? 'rebalanced' : 'refused', fraction: 1, message: input.market.asOf.toISOString() });
+      progress.emit({
+        job: `bots/${id}`,
+        stage: plan.ok ? 'rebalanced' : 'refused',
+        fraction: 1,
+        message: input.market.asOf.toISOString(),
+      });
       return { bot: id, digest: bot.digest, mode: input.mode, tenantId: context.tenantId, target, plan };
     },
   };

@@ -19,10 +19,17 @@ const issued = new WeakSet<PublishedBot>();
  */
 export function resolvePublishedBot(spec: BotSpecV1, published: PublishedVersions): PublishedBot {
   const entry = published.versions.find((version) => version.bot === spec.name && version.version === spec.version);
-  if (!entry) throw new BotsError('ASW-704', `bot ${spec.name} version ${spec.version} is not published; publish it with \`nx run bots:publish\` before running it.`);
+  if (!entry)
+    throw new BotsError(
+      'ASW-704',
+      `bot ${spec.name} version ${spec.version} is not published; publish it with \`nx run bots:publish\` before running it.`,
+    );
   const digest = botSpecDigest(spec);
   if (digest !== entry.digest) {
-    throw new BotsError('ASW-702', `bot ${spec.name} version ${spec.version} is published and immutable: published ${entry.digest}, this spec hashes to ${digest}.`);
+    throw new BotsError(
+      'ASW-702',
+      `bot ${spec.name} version ${spec.version} is published and immutable: published ${entry.digest}, this spec hashes to ${digest}.`,
+    );
   }
   const bot: PublishedBot = Object.freeze({ spec: structuredClone(spec), digest });
   issued.add(bot);

@@ -4,7 +4,8 @@ import { strategyKind, type BotStrategy, type MarketSnapshot } from './bot-strat
 
 const lookbackOf = (params: Readonly<Record<string, unknown>>, fallback: number) => {
   const value = params.lookback ?? fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) throw new RangeError(`lookback must be an integer >= 2, got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2)
+    throw new RangeError(`lookback must be an integer >= 2, got ${String(value)}`);
   return value;
 };
 const recent = (market: MarketSnapshot, instrument: string, lookback: number) => (market.closes[instrument] ?? []).slice(-lookback);

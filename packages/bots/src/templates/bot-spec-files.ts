@@ -41,7 +41,7 @@ export function parseBotSpecFile({ file, text }: BotSpecSource): BotSpecV1 {
     throw new BotsError('ASW-701', `${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message} (see BotSpecV1 in @alphaswarm/core)`);
   }
   const expected = `${parsed.data.name}@${parsed.data.version}.yaml`;
-  if (basename(file) !== expected) throw new BotsError('ASW-701', `${file}: holds ${parsed.data.name}@${parsed.data.version}; rename the file to ${expected}`);
+  if (basename(file) !== expected)
+    throw new BotsError('ASW-701', `${file}: holds ${parsed.data.name}@${parsed.data.version}; rename the file to ${expected}`);
   return parsed.data;
 }
-

@@ -7,5 +7,7 @@ import canonicalize from 'canonicalize';
  * JSON (RFC 8785), so the same spec always has the same digest, whatever its key order or layout.
  */
 export function botSpecDigest(spec: BotSpecV1): string {
-  return `sha256:${createHash('sha256').update(canonicalize(spec) ?? '').digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(canonicalize(spec) ?? '')
+    .digest('hex')}`;
 }

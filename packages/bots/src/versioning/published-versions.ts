@@ -55,7 +55,10 @@ export function readPublishedVersions(file = publishedVersionsFile): PublishedVe
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new BotsError('ASW-703', `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); pass the published-versions lock with --lock.`);
+    throw new BotsError(
+      'ASW-703',
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); pass the published-versions lock with --lock.`,
+    );
   }
   return parsePublishedVersions(text, file);
 }

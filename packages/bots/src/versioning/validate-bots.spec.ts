@@ -7,7 +7,8 @@ const sources = readBotSpecSources(templatesDir);
 const published = readPublishedVersions();
 const lockFile = publishedVersionsFile;
 const sample = sources.find((source) => source.file.endsWith('majors-momentum@1.2.0.yaml')) as BotSpecSource;
-const replaceIn = (source: BotSpecSource, from: string, to: string) => sources.map((each) => (each === source ? { ...each, text: each.text.replace(from, to) } : each));
+const replaceIn = (source: BotSpecSource, from: string, to: string) =>
+  sources.map((each) => (each === source ? { ...each, text: each.text.replace(from, to) } : each));
 
 describe('the bot templates and sample specs (packages/bots/templates)', () => {
   it('are valid BotSpecV1 specs matching their published versions', () => {
@@ -42,7 +43,12 @@ describe('immutable versioning', () => {
 
   it('accepts the change as a new version and publishes only that version', () => {
     const bumped = sources.map((each) =>
-      each === sample ? { file: each.file.replace('@1.2.0', '@1.3.0'), text: each.text.replace('version: 1.2.0', 'version: 1.3.0').replace('lookback: 10', 'lookback: 12') } : each,
+      each === sample
+        ? {
+            file: each.file.replace('@1.2.0', '@1.3.0'),
+            text: each.text.replace('version: 1.2.0', 'version: 1.3.0').replace('lookback: 10', 'lookback: 12'),
+          }
+        : each,
     );
     const withOld = [...bumped, sample];
     const { specs, violations } = validateBots(withOld, published, lockFile);
@@ -77,7 +83,12 @@ describe('spec validation against core BotSpecV1', () => {
     ['an invalid field', 'maxPositionWeight: 0.35', 'maxPositionWeight: 3.5', 'risk.maxPositionWeight: Too big'],
     ['an unknown mode', 'modes: [backtest, paper]', 'modes: [backtest, yolo]', 'modes.1: Invalid option'],
     ['invalid YAML', 'universe: [', 'universe: [[', 'not valid YAML'],
-    ['a file not named <name>@<version>.yaml', 'name: majors-momentum', 'name: majors', 'holds majors@1.2.0; rename the file to majors@1.2.0.yaml'],
+    [
+      'a file not named <name>@<version>.yaml',
+      'name: majors-momentum',
+      'name: majors',
+      'holds majors@1.2.0; rename the file to majors@1.2.0.yaml',
+    ],
   ])('reports %s with the file', (_, from, to, message) => {
     const [violation] = validateBots([{ ...sample, text: sample.text.replace(from, to) }], { versions: [] }, lockFile).violations;
     expect(violation?.code).toBe('ASW-701');

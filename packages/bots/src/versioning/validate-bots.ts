@@ -41,7 +41,11 @@ export function validateBots(sources: readonly BotSpecSource[], published: Publi
       const id = `${spec.name}@${spec.version}`;
       const other = byId.get(id);
       if (other) {
-        violations.push({ file: source.file, code: 'ASW-703', message: `ASW-703 ${source.file}: bot ${spec.name} version ${spec.version} is already defined in ${other.file}` });
+        violations.push({
+          file: source.file,
+          code: 'ASW-703',
+          message: `ASW-703 ${source.file}: bot ${spec.name} version ${spec.version} is already defined in ${other.file}`,
+        });
         continue;
       }
       byId.set(id, entry);
@@ -81,10 +85,16 @@ export function validateBots(sources: readonly BotSpecSource[], published: Publi
  * Publish every spec version not yet in the lock: returns the new lock (existing entries are kept
  * as they are, so publishing never rewrites history).
  */
-export function publishBotVersions(specs: readonly BotSpecEntry[], published: PublishedVersions): { lock: PublishedVersions; added: readonly string[] } {
+export function publishBotVersions(
+  specs: readonly BotSpecEntry[],
+  published: PublishedVersions,
+): { lock: PublishedVersions; added: readonly string[] } {
   const known = new Set(published.versions.map((version) => `${version.bot}@${version.version}`));
   const fresh = specs
     .filter((entry) => !known.has(`${entry.spec.name}@${entry.spec.version}`))
     .map((entry) => ({ bot: entry.spec.name, version: entry.spec.version, digest: entry.digest }));
-  return { lock: { ...published, versions: [...published.versions, ...fresh] }, added: fresh.map((version) => `${version.bot}@${version.version}`) };
+  return {
+    lock: { ...published, versions: [...published.versions, ...fresh] },
+    added: fresh.map((version) => `${version.bot}@${version.version}`),
+  };
 }

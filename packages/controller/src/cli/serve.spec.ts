@@ -10,7 +10,10 @@ describe('serve', () => {
       headers: { 'x-alphaswarm-tenant': 'acme', 'x-alphaswarm-principal': 'ada', 'x-alphaswarm-roles': 'viewer' },
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ principal: { id: 'ada', tenantId: 'acme' }, permissions: ['session:read', 'workload:read', 'control:read'] });
+    expect(await response.json()).toMatchObject({
+      principal: { id: 'ada', tenantId: 'acme' },
+      permissions: ['session:read', 'workload:read', 'control:read'],
+    });
     await controller.close();
     await expect(fetch(`${controller.url}/manage/session`)).rejects.toThrow('fetch failed');
   });

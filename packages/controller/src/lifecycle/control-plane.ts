@@ -63,7 +63,11 @@ export class ControlPlane {
   /** Record a workload in `principal`'s tenant and start it; a provider failure leaves it `failed`. */
   async createWorkload(principal: Principal, request: CreateWorkloadRequestV1): Promise<WorkloadV1> {
     if (this.listWorkloads(principal).some((workload) => workload.name === request.name)) {
-      throw new ManageApiError(409, API_ERROR_CODES.conflict, `a workload named "${request.name}" already exists in tenant "${principal.tenantId}"; choose another name or delete it first`);
+      throw new ManageApiError(
+        409,
+        API_ERROR_CODES.conflict,
+        `a workload named "${request.name}" already exists in tenant "${principal.tenantId}"; choose another name or delete it first`,
+      );
     }
     const at = this.#now().toISOString();
     const workload: WorkloadV1 = {
@@ -77,7 +81,9 @@ export class ControlPlane {
       updatedAt: at,
     };
     this.#workloads.set(workload.id, workload);
-    const reached = await this.#provider.start({ ...refOf(workload), name: workload.name, spec: workload.spec }).catch((): WorkloadState => 'failed');
+    const reached = await this.#provider
+      .start({ ...refOf(workload), name: workload.name, spec: workload.spec })
+      .catch((): WorkloadState => 'failed');
     return this.#move(workload.id, reached);
   }
 

@@ -61,7 +61,12 @@ function operation(route: ManageRoute): Record<string, unknown> {
     ...(route.body ? { requestBody: { required: true, content: json(modelRef(route.body, route)) } } : {}),
     responses: {
       [status]: schema ? { description, content: json(modelRef(schema, route)) } : { description },
-      ...Object.fromEntries(errorStatuses(route).map((error) => [error, { description: errorDescriptions[error], content: json({ $ref: componentUri('ApiError') }) }])),
+      ...Object.fromEntries(
+        errorStatuses(route).map((error) => [
+          error,
+          { description: errorDescriptions[error], content: json({ $ref: componentUri('ApiError') }) },
+        ]),
+      ),
     },
   };
 }
@@ -111,9 +116,19 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
     paths,
     components: {
       securitySchemes: {
-        [identity.tenant]: { type: 'apiKey', in: 'header', name: IDENTITY_HEADERS.tenant, description: 'The tenant the caller acts for (an id).' },
+        [identity.tenant]: {
+          type: 'apiKey',
+          in: 'header',
+          name: IDENTITY_HEADERS.tenant,
+          description: 'The tenant the caller acts for (an id).',
+        },
         [identity.principal]: { type: 'apiKey', in: 'header', name: IDENTITY_HEADERS.principal, description: 'The caller (an id).' },
-        [identity.roles]: { type: 'apiKey', in: 'header', name: IDENTITY_HEADERS.roles, description: 'Comma-separated roles: viewer, operator, admin.' },
+        [identity.roles]: {
+          type: 'apiKey',
+          in: 'header',
+          name: IDENTITY_HEADERS.roles,
+          description: 'Comma-separated roles: viewer, operator, admin.',
+        },
       },
       schemas: reachableSchemas(paths),
     },

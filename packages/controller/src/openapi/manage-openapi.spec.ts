@@ -16,7 +16,11 @@ const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 /** `GET /manage/x/{id}` for every operation of an OpenAPI document. */
 const documentedOperations = (document: { paths: Record<string, Record<string, unknown>> }): string[] =>
   Object.entries(document.paths)
-    .flatMap(([path, item]) => Object.keys(item).filter((key) => methods.includes(key)).map((method) => `${method.toUpperCase()} ${path}`))
+    .flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((key) => methods.includes(key))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    )
     .sort();
 
 describe('the checked-in OpenAPI document', () => {
@@ -46,9 +50,26 @@ describe('the checked-in OpenAPI document', () => {
   it('documents the identity headers, the error body and the kill-switch refusal', () => {
     const document = buildManageOpenApi(manageRoutes);
     const components = document['components'] as { securitySchemes: Record<string, { name: string }>; schemas: Record<string, unknown> };
-    expect(Object.values(components.securitySchemes).map((scheme) => scheme.name)).toEqual(['x-alphaswarm-tenant', 'x-alphaswarm-principal', 'x-alphaswarm-roles']);
+    expect(Object.values(components.securitySchemes).map((scheme) => scheme.name)).toEqual([
+      'x-alphaswarm-tenant',
+      'x-alphaswarm-principal',
+      'x-alphaswarm-roles',
+    ]);
     expect(Object.keys(components.schemas).sort()).toEqual(
-      ['Action', 'ApiError', 'CreateWorkloadRequest', 'KillSwitchState', 'Principal', 'Role', 'Session', 'SetKillSwitchRequest', 'Workload', 'WorkloadList', 'WorkloadSpec', 'WorkloadState'].sort(),
+      [
+        'Action',
+        'ApiError',
+        'CreateWorkloadRequest',
+        'KillSwitchState',
+        'Principal',
+        'Role',
+        'Session',
+        'SetKillSwitchRequest',
+        'Workload',
+        'WorkloadList',
+        'WorkloadSpec',
+        'WorkloadState',
+      ].sort(),
     );
     const create = document.paths['/manage/workloads']?.['post'] as { responses: Record<string, unknown> };
     expect(Object.keys(create.responses)).toEqual(['201', '400', '401', '403', '409', '423', '500']);

@@ -31,7 +31,11 @@ export type RouteInput<S> = S extends z.ZodType ? z.output<S> : undefined;
 export type RouteResult<R> = R extends z.ZodType ? z.input<R> : void;
 
 /** One manage API route as declared: the single source of the server's behaviour and the OpenAPI document. */
-export interface ManageRouteDefinition<P extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType | undefined> {
+export interface ManageRouteDefinition<
+  P extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  R extends z.ZodType | undefined,
+> {
   /** The HTTP method. */
   readonly method: ManageMethod;
   /** OpenAPI path template, e.g. `/manage/workloads/{workloadId}`. */

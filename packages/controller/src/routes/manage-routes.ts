@@ -77,7 +77,8 @@ export const manageRoutes: readonly ManageRoute[] = [
     params: workloadParams,
     body: undefined,
     success: { status: 200, description: 'The workload, as stopped', schema: WorkloadV1Schema },
-    handle: async ({ params }, { controlPlane, requireVisible }) => controlPlane.stopWorkload(requireVisible(controlPlane.findWorkload(params.workloadId))),
+    handle: async ({ params }, { controlPlane, requireVisible }) =>
+      controlPlane.stopWorkload(requireVisible(controlPlane.findWorkload(params.workloadId))),
   }),
   defineRoute({
     method: 'DELETE',
@@ -89,7 +90,8 @@ export const manageRoutes: readonly ManageRoute[] = [
     params: workloadParams,
     body: undefined,
     success: { status: 204, description: 'Deleted', schema: undefined },
-    handle: async ({ params }, { controlPlane, requireVisible }) => controlPlane.deleteWorkload(requireVisible(controlPlane.findWorkload(params.workloadId))),
+    handle: async ({ params }, { controlPlane, requireVisible }) =>
+      controlPlane.deleteWorkload(requireVisible(controlPlane.findWorkload(params.workloadId))),
   }),
   defineRoute({
     method: 'GET',

@@ -28,10 +28,17 @@ const identitySchema = z.object({
 export function identifyPrincipal(headers: Readonly<Record<string, string | string[] | undefined>>): Principal {
   const result = identitySchema.safeParse(headers);
   if (!result.success) {
-    const byHeader = new Map(fieldIssues('header', result.error).map((issue) => [issue.field.split('.').slice(0, 2).join('.'), issue.message]));
+    const byHeader = new Map(
+      fieldIssues('header', result.error).map((issue) => [issue.field.split('.').slice(0, 2).join('.'), issue.message]),
+    );
     const issues = [...byHeader].map(([field, message]) => ({ field, message }));
     const [first] = issues;
-    throw new ManageApiError(401, API_ERROR_CODES.unauthenticated, `${first?.field ?? 'header'}: ${first?.message ?? 'missing identity'}`, issues);
+    throw new ManageApiError(
+      401,
+      API_ERROR_CODES.unauthenticated,
+      `${first?.field ?? 'header'}: ${first?.message ?? 'missing identity'}`,
+      issues,
+    );
   }
   return {
     tenantId: parseId('tenant', result.data[IDENTITY_HEADERS.tenant]),

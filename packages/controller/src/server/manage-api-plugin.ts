@@ -34,7 +34,11 @@ export function toFastifyPath(path: string): string {
  */
 export function registerManageApi(app: FastifyInstance, { controlPlane, routes }: ManageApiOptions): void {
   for (const route of routes) {
-    app.route({ method: route.method, url: toFastifyPath(route.path), handler: (request, reply) => serve(route, controlPlane, request, reply) });
+    app.route({
+      method: route.method,
+      url: toFastifyPath(route.path),
+      handler: (request, reply) => serve(route, controlPlane, request, reply),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const body = new ManageApiError(404, API_ERROR_CODES.notFound, `no route ${request.method} ${request.url.split('?')[0]}`).toBody();

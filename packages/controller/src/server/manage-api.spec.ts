@@ -109,7 +109,12 @@ describe('tenant scoping', () => {
 
 describe('roles and the kill switch', () => {
   it('lets only admins set the kill switch', async () => {
-    const response = await app.inject({ method: 'PUT', url: '/manage/control/kill-switch', headers: acmeOperator, payload: { engaged: true, reason: 'x' } });
+    const response = await app.inject({
+      method: 'PUT',
+      url: '/manage/control/kill-switch',
+      headers: acmeOperator,
+      payload: { engaged: true, reason: 'x' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toEqual({ code: 'ASW-202', message: 'control:write is not allowed for operator' });
   });
@@ -117,21 +122,44 @@ describe('roles and the kill switch', () => {
   it('stops every workload when engaged and refuses creation until released', async () => {
     await app.inject({ method: 'POST', url: '/manage/workloads', headers: acmeOperator, payload: feed });
     await app.inject({ method: 'POST', url: '/manage/workloads', headers: globexAdmin, payload: feed });
-    const engaged = await app.inject({ method: 'PUT', url: '/manage/control/kill-switch', headers: acmeAdmin, payload: { engaged: true, reason: 'market halt' } });
+    const engaged = await app.inject({
+      method: 'PUT',
+      url: '/manage/control/kill-switch',
+      headers: acmeAdmin,
+      payload: { engaged: true, reason: 'market halt' },
+    });
     expect(engaged.json()).toEqual({ engaged: true, reason: 'market halt', changedBy: 'ada', changedAt: '2026-05-01T12:00:00.000Z' });
 
     const stopped = await app.inject({ method: 'GET', url: '/manage/workloads', headers: globexAdmin });
     expect(stopped.json().items.map((workload: { state: string }) => workload.state)).toEqual(['stopped']);
 
-    const refused = await app.inject({ method: 'POST', url: '/manage/workloads', headers: acmeOperator, payload: { ...feed, name: 'other' } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/manage/workloads',
+      headers: acmeOperator,
+      payload: { ...feed, name: 'other' },
+    });
     expect(refused.statusCode).toBe(423);
     expect(refused.json()).toEqual({ code: 'ASW-205', message: 'workload:create is refused: the kill switch is engaged (market halt)' });
 
     const session = await app.inject({ method: 'GET', url: '/manage/session', headers: as('acme', 'viewer,operator') });
-    expect(session.json()).toMatchObject({ principal: { id: 'ada', tenantId: 'acme', roles: ['viewer', 'operator'] }, killSwitch: { engaged: true } });
+    expect(session.json()).toMatchObject({
+      principal: { id: 'ada', tenantId: 'acme', roles: ['viewer', 'operator'] },
+      killSwitch: { engaged: true },
+    });
 
-    await app.inject({ method: 'PUT', url: '/manage/control/kill-switch', headers: acmeAdmin, payload: { engaged: false, reason: 'resumed' } });
-    const allowed = await app.inject({ method: 'POST', url: '/manage/workloads', headers: acmeOperator, payload: { ...feed, name: 'other' } });
+    await app.inject({
+      method: 'PUT',
+      url: '/manage/control/kill-switch',
+      headers: acmeAdmin,
+      payload: { engaged: false, reason: 'resumed' },
+    });
+    const allowed = await app.inject({
+      method: 'POST',
+      url: '/manage/workloads',
+      headers: acmeOperator,
+      payload: { ...feed, name: 'other' },
+    });
     expect(allowed.statusCode).toBe(201);
   });
 });
@@ -171,8 +199,16 @@ describe('bad input', () => {
 
   it.each([
     [{}, 'header.x-alphaswarm-tenant', 'missing header (or given more than once)'],
-    [{ ...acmeOperator, 'x-alphaswarm-tenant': 'Acme' }, 'header.x-alphaswarm-tenant', 'use 1-63 lowercase letters, digits or dashes, starting with a letter or digit'],
-    [{ ...acmeOperator, 'x-alphaswarm-roles': 'operator,root' }, 'header.x-alphaswarm-roles', 'Invalid option: expected one of "viewer"|"operator"|"admin"'],
+    [
+      { ...acmeOperator, 'x-alphaswarm-tenant': 'Acme' },
+      'header.x-alphaswarm-tenant',
+      'use 1-63 lowercase letters, digits or dashes, starting with a letter or digit',
+    ],
+    [
+      { ...acmeOperator, 'x-alphaswarm-roles': 'operator,root' },
+      'header.x-alphaswarm-roles',
+      'Invalid option: expected one of "viewer"|"operator"|"admin"',
+    ],
   ])('answers 401 naming the identity header (%j)', async (headers, field, message) => {
     const response = await app.inject({ method: 'GET', url: '/manage/workloads', headers });
     expect(response.statusCode).toBe(401);

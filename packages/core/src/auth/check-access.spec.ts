@@ -51,11 +51,20 @@ describe('checkAccess', () => {
   });
 
   it('checks roles before the kill switch', () => {
-    expect(checkAccess({ principal: principal(['viewer']), action: 'workload:create', killSwitch: engaged })).toMatchObject({ reason: 'forbidden' });
+    expect(checkAccess({ principal: principal(['viewer']), action: 'workload:create', killSwitch: engaged })).toMatchObject({
+      reason: 'forbidden',
+    });
   });
 
   it('reports a resource of another tenant as not found, whatever the role', () => {
-    expect(checkAccess({ principal: principal(['admin']), action: 'workload:read', killSwitch: INITIAL_KILL_SWITCH, resource: { tenantId: 'globex' } })).toEqual({
+    expect(
+      checkAccess({
+        principal: principal(['admin']),
+        action: 'workload:read',
+        killSwitch: INITIAL_KILL_SWITCH,
+        resource: { tenantId: 'globex' },
+      }),
+    ).toEqual({
       allowed: false,
       reason: 'not-found',
       message: 'no such resource in this tenant',
@@ -63,7 +72,14 @@ describe('checkAccess', () => {
   });
 
   it('allows a resource of the own tenant', () => {
-    expect(checkAccess({ principal: principal(['viewer']), action: 'workload:read', killSwitch: INITIAL_KILL_SWITCH, resource: { tenantId: 'acme' } })).toEqual({
+    expect(
+      checkAccess({
+        principal: principal(['viewer']),
+        action: 'workload:read',
+        killSwitch: INITIAL_KILL_SWITCH,
+        resource: { tenantId: 'acme' },
+      }),
+    ).toEqual({
       allowed: true,
     });
   });

@@ -30,7 +30,11 @@ export function checkAccess({ principal, action, killSwitch, resource }: AccessR
     return { allowed: false, reason: 'forbidden', message: `${action} is not allowed for ${roles}` };
   }
   if (isBlockedByKillSwitch(killSwitch, action)) {
-    return { allowed: false, reason: 'kill-switch-engaged', message: `${action} is refused: the kill switch is engaged (${killSwitch.reason ?? 'no reason given'})` };
+    return {
+      allowed: false,
+      reason: 'kill-switch-engaged',
+      message: `${action} is refused: the kill switch is engaged (${killSwitch.reason ?? 'no reason given'})`,
+    };
   }
   if (resource && !isVisibleTo(principal, resource)) {
     return { allowed: false, reason: 'not-found', message: 'no such resource in this tenant' };

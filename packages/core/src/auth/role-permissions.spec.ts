@@ -6,7 +6,10 @@ describe('permissionsOf', () => {
     [[], []],
     [['viewer'], ['session:read', 'workload:read', 'control:read']],
     [['operator'], ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read']],
-    [['viewer', 'admin'], ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read', 'control:write']],
+    [
+      ['viewer', 'admin'],
+      ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read', 'control:write'],
+    ],
   ] as const)('%j -> %j', (roles, actions) => {
     expect(permissionsOf(roles)).toEqual(actions);
   });

@@ -38,6 +38,8 @@ describe('BotSpecV1Schema', () => {
 
   it('is a wire model with a JSON Schema', () => {
     expect(describeWireModel(BotSpecV1Schema)).toMatchObject({ name: 'BotSpec', version: 1 });
-    expect(wireModelJsonSchema(describeWireModel(BotSpecV1Schema))).toMatchObject({ $defs: { BotSpec: { type: 'object', additionalProperties: false } } });
+    expect(wireModelJsonSchema(describeWireModel(BotSpecV1Schema))).toMatchObject({
+      $defs: { BotSpec: { type: 'object', additionalProperties: false } },
+    });
   });
 });

@@ -24,7 +24,13 @@ export function describeWireModel(schema: z.ZodType): WireModel {
   const name = meta?.id;
   const version = meta?.['version'];
   const description = meta?.description;
-  if (typeof name !== 'string' || typeof version !== 'number' || !Number.isInteger(version) || version < 1 || typeof description !== 'string') {
+  if (
+    typeof name !== 'string' ||
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
+    typeof description !== 'string'
+  ) {
     throw new TypeError(
       `wire model ${JSON.stringify(name ?? '(no id)')} lacks metadata: call .meta({ id: '<Name>', version: <n>, description: '…' }) on its schema`,
     );

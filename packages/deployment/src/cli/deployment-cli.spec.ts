@@ -7,7 +7,10 @@ import { runDeploymentCli } from './deployment-cli.js';
 
 const capture = () => {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } } };
+  return {
+    out,
+    io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } },
+  };
 };
 
 describe('deployment CLI', () => {
@@ -16,7 +19,8 @@ describe('deployment CLI', () => {
   beforeEach(() => {
     workspace = mkdtempSync(join(tmpdir(), 'deployment-'));
     dir = join(workspace, 'packages/deployment');
-    for (const entry of ['package.json', 'images.json', 'docker', 'compose', 'k8s']) cpSync(join(deploymentDir, entry), join(dir, entry), { recursive: true });
+    for (const entry of ['package.json', 'images.json', 'docker', 'compose', 'k8s'])
+      cpSync(join(deploymentDir, entry), join(dir, entry), { recursive: true });
     cpSync(join(deploymentDir, '../controller/package.json'), join(workspace, 'packages/controller/package.json'));
   });
   afterEach(() => rmSync(workspace, { recursive: true, force: true }));

@@ -24,7 +24,11 @@ Options:
 export function runDeploymentCli(argv: readonly string[], io: CliIo): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { dir: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { dir: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n\n${help}`);
     return 1;
@@ -40,7 +44,8 @@ export function runDeploymentCli(argv: readonly string[], io: CliIo): number {
   }
   const input = readDeploymentInput(values.dir ?? deploymentDir);
   const violations = validateDeployment(input);
-  if (values.json) io.stdout.write(`${JSON.stringify({ manifests: input.manifests.map((manifest) => manifest.file), violations }, null, 2)}\n`);
+  if (values.json)
+    io.stdout.write(`${JSON.stringify({ manifests: input.manifests.map((manifest) => manifest.file), violations }, null, 2)}\n`);
   else if (violations.length > 0) for (const violation of violations) io.stderr.write(`${violation.message}\n`);
   else io.stdout.write(`deployment: images.json and ${input.manifests.length} manifest(s) are valid\n`);
   return violations.length === 0 ? 0 : 1;

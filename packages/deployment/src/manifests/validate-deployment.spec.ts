@@ -7,7 +7,10 @@ const k8s = real.manifests.find((manifest) => manifest.file === 'k8s/controller.
 const compose = real.manifests.find((manifest) => manifest.file === 'compose/compose.yaml');
 if (!k8s || !compose) throw new Error('k8s/controller.yaml and compose/compose.yaml must exist');
 
-const withManifest = (file: string, text: string): DeploymentInput => ({ ...real, manifests: [...real.manifests.filter((manifest) => manifest.file !== file), { file, text }] });
+const withManifest = (file: string, text: string): DeploymentInput => ({
+  ...real,
+  manifests: [...real.manifests.filter((manifest) => manifest.file !== file), { file, text }],
+});
 const messages = (input: DeploymentInput) => validateDeployment(input).map((violation) => violation.message);
 
 describe('the deployment package (images.json, compose/, k8s/)', () => {
@@ -25,26 +28,66 @@ describe('validateDeployment: manifests', () => {
       k8s.text.replace('image: alphaswarm/controller:0.1.0', 'image: redis:7'),
       'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller); add a contract to images.json or use a contract image',
     ],
-    ['an unpinned image', 'k8s/controller.yaml', k8s.text.replace('alphaswarm/controller:0.1.0', 'alphaswarm/controller'), 'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses "alphaswarm/controller" without a pinned tag'],
+    [
+      'an unpinned image',
+      'k8s/controller.yaml',
+      k8s.text.replace('alphaswarm/controller:0.1.0', 'alphaswarm/controller'),
+      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses "alphaswarm/controller" without a pinned tag',
+    ],
     [
       'an unknown image in Compose',
       'compose/compose.yaml',
       compose.text.replace('alphaswarm/controller:0.1.0', 'postgres:16'),
       'ASW-602 compose/compose.yaml: service "controller" uses image "postgres:16", which no build contract produces',
     ],
-    ['a Compose build section', 'compose/compose.yaml', compose.text.replace('    restart:', '    build: .\n    restart:'), 'ASW-602 compose/compose.yaml: service "controller" builds its own image'],
-    ['host networking in Compose', 'compose/compose.yaml', compose.text.replace('    restart:', '    network_mode: host\n    restart:'), 'ASW-603 compose/compose.yaml: service "controller" sets network_mode: host'],
+    [
+      'a Compose build section',
+      'compose/compose.yaml',
+      compose.text.replace('    restart:', '    build: .\n    restart:'),
+      'ASW-602 compose/compose.yaml: service "controller" builds its own image',
+    ],
+    [
+      'host networking in Compose',
+      'compose/compose.yaml',
+      compose.text.replace('    restart:', '    network_mode: host\n    restart:'),
+      'ASW-603 compose/compose.yaml: service "controller" sets network_mode: host',
+    ],
     [
       'a Namespace',
       'k8s/namespace.yaml',
       'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: alphaswarm\n',
       'ASW-603 k8s/namespace.yaml: Namespace/alphaswarm is not a namespaced workload kind',
     ],
-    ['a CRD', 'k8s/crd.yaml', 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: bots.alphaswarm.io\n', 'CustomResourceDefinition/bots.alphaswarm.io is not a namespaced workload kind'],
-    ['a ClusterRole', 'k8s/rbac.yaml', 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: everything\n', 'ClusterRole/everything is not a namespaced workload kind'],
-    ['a pinned namespace', 'k8s/controller.yaml', k8s.text.replace('kind: Service\nmetadata:\n', 'kind: Service\nmetadata:\n  namespace: kube-system\n'), 'Service/alphaswarm-controller pins namespace "kube-system"'],
-    ['host networking', 'k8s/controller.yaml', k8s.text.replace('      serviceAccountName:', '      hostNetwork: true\n      serviceAccountName:'), 'Deployment/alphaswarm-controller sets hostNetwork'],
-    ['a privileged container', 'k8s/controller.yaml', k8s.text.replace('allowPrivilegeEscalation: false', 'privileged: true'), 'Deployment/alphaswarm-controller runs privileged container "controller"'],
+    [
+      'a CRD',
+      'k8s/crd.yaml',
+      'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: bots.alphaswarm.io\n',
+      'CustomResourceDefinition/bots.alphaswarm.io is not a namespaced workload kind',
+    ],
+    [
+      'a ClusterRole',
+      'k8s/rbac.yaml',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: everything\n',
+      'ClusterRole/everything is not a namespaced workload kind',
+    ],
+    [
+      'a pinned namespace',
+      'k8s/controller.yaml',
+      k8s.text.replace('kind: Service\nmetadata:\n', 'kind: Service\nmetadata:\n  namespace: kube-system\n'),
+      'Service/alphaswarm-controller pins namespace "kube-system"',
+    ],
+    [
+      'host networking',
+      'k8s/controller.yaml',
+      k8s.text.replace('      serviceAccountName:', '      hostNetwork: true\n      serviceAccountName:'),
+      'Deployment/alphaswarm-controller sets hostNetwork',
+    ],
+    [
+      'a privileged container',
+      'k8s/controller.yaml',
+      k8s.text.replace('allowPrivilegeEscalation: false', 'privileged: true'),
+      'Deployment/alphaswarm-controller runs privileged container "controller"',
+    ],
     ['invalid YAML', 'k8s/controller.yaml', 'kind: [Deployment\n', 'ASW-601 k8s/controller.yaml: not valid YAML'],
   ])('fails %s', (_, file, text, message) => {
     const found = messages(withManifest(file, text));
@@ -86,14 +129,37 @@ describe('validateDeployment: image build contracts', () => {
   });
 
   it.each([
-    ['a missing Dockerfile', withContract({ dockerfile: 'packages/deployment/docker/nope.Dockerfile' }), 'ASW-604 images.json: image "alphaswarm/controller": Dockerfile packages/deployment/docker/nope.Dockerfile does not exist'],
-    ['an unknown project', withContract({}, { projects: real.projects.filter((project) => project !== 'controller') }), 'packages "controller", which is not a workspace project'],
-    ['a project missing from implicitDependencies', withContract({}, { implicitDependencies: [] }), 'is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it'],
-    ['an implicit dependency without an image', withContract({}, { implicitDependencies: ['controller', 'client'] }), 'nx.implicitDependencies lists "client" but no image packages it'],
-    ['a malformed contract', withContract({ image: 'AlphaSwarm/Controller' }), 'ASW-601 images.json: images.0.image: an image name is lower case'],
+    [
+      'a missing Dockerfile',
+      withContract({ dockerfile: 'packages/deployment/docker/nope.Dockerfile' }),
+      'ASW-604 images.json: image "alphaswarm/controller": Dockerfile packages/deployment/docker/nope.Dockerfile does not exist',
+    ],
+    [
+      'an unknown project',
+      withContract({}, { projects: real.projects.filter((project) => project !== 'controller') }),
+      'packages "controller", which is not a workspace project',
+    ],
+    [
+      'a project missing from implicitDependencies',
+      withContract({}, { implicitDependencies: [] }),
+      'is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it',
+    ],
+    [
+      'an implicit dependency without an image',
+      withContract({}, { implicitDependencies: ['controller', 'client'] }),
+      'nx.implicitDependencies lists "client" but no image packages it',
+    ],
+    [
+      'a malformed contract',
+      withContract({ image: 'AlphaSwarm/Controller' }),
+      'ASW-601 images.json: images.0.image: an image name is lower case',
+    ],
   ])('fails %s', (_, input, message) => {
     const found = messages(input);
-    expect(found.some((text) => text.includes(message)), found.join('\n')).toBe(true);
+    expect(
+      found.some((text) => text.includes(message)),
+      found.join('\n'),
+    ).toBe(true);
   });
 
   it('declares the packaged projects as implicit dependencies of the deployment project', () => {

@@ -32,9 +32,18 @@ function checkImage(file: string, where: string, image: unknown, contracts: read
     return [{ file, code: 'ASW-602', message: `ASW-602 ${file}: ${where} uses an invalid image reference "${image}"` }];
   }
   if (!contracts.some((contract) => contract.image === repository)) {
-    return [{ file, code: 'ASW-602', message: `ASW-602 ${file}: ${where} uses image "${image}", which no build contract produces (known: ${contracts.map((contract) => contract.image).join(', ')}); add a contract to images.json or use a contract image` }];
+    return [
+      {
+        file,
+        code: 'ASW-602',
+        message: `ASW-602 ${file}: ${where} uses image "${image}", which no build contract produces (known: ${contracts.map((contract) => contract.image).join(', ')}); add a contract to images.json or use a contract image`,
+      },
+    ];
   }
-  if (tag === 'latest' || !image.includes(':')) return [{ file, code: 'ASW-602', message: `ASW-602 ${file}: ${where} uses "${image}" without a pinned tag; use ${repository}:<version>` }];
+  if (tag === 'latest' || !image.includes(':'))
+    return [
+      { file, code: 'ASW-602', message: `ASW-602 ${file}: ${where} uses "${image}" without a pinned tag; use ${repository}:<version>` },
+    ];
   return [];
 }
 
@@ -51,20 +60,28 @@ function checkKubernetes(file: string, resource: Node, index: number, contracts:
   const kind = typeof resource.kind === 'string' ? resource.kind : '(no kind)';
   const metadata = isNode(resource.metadata) ? resource.metadata : {};
   const name = `${kind}/${typeof metadata.name === 'string' ? metadata.name : `#${index}`}`;
-  const bootstrap = (what: string): DeploymentViolation => ({ file, code: 'ASW-603', message: `ASW-603 ${file}: ${name} ${what}: ${bootstrapRule}` });
+  const bootstrap = (what: string): DeploymentViolation => ({
+    file,
+    code: 'ASW-603',
+    message: `ASW-603 ${file}: ${name} ${what}: ${bootstrapRule}`,
+  });
   if (!workloadKinds.includes(kind)) return [bootstrap(`is not a namespaced workload kind (allowed: ${workloadKinds.join(', ')})`)];
   const violations: DeploymentViolation[] = [];
-  if (metadata.namespace !== undefined) violations.push(bootstrap(`pins namespace "${String(metadata.namespace)}"; leave it to kubectl -n`));
+  if (metadata.namespace !== undefined)
+    violations.push(bootstrap(`pins namespace "${String(metadata.namespace)}"; leave it to kubectl -n`));
   const pod = podSpecOf(resource);
   if (pod) {
-    for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const) if (pod[field] === true) violations.push(bootstrap(`sets ${field}`));
-    for (const volume of list(pod.volumes)) if (isNode(volume) && volume.hostPath !== undefined) violations.push(bootstrap(`mounts hostPath volume "${String(volume.name)}"`));
+    for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const)
+      if (pod[field] === true) violations.push(bootstrap(`sets ${field}`));
+    for (const volume of list(pod.volumes))
+      if (isNode(volume) && volume.hostPath !== undefined) violations.push(bootstrap(`mounts hostPath volume "${String(volume.name)}"`));
     for (const field of ['initContainers', 'containers'] as const) {
       for (const container of list(pod[field])) {
         if (!isNode(container)) continue;
         const where = `${name} ${field === 'containers' ? 'container' : 'init container'} "${String(container.name)}"`;
         violations.push(...checkImage(file, where, container.image, contracts));
-        if (isNode(container.securityContext) && container.securityContext.privileged === true) violations.push(bootstrap(`runs privileged container "${String(container.name)}"`));
+        if (isNode(container.securityContext) && container.securityContext.privileged === true)
+          violations.push(bootstrap(`runs privileged container "${String(container.name)}"`));
       }
     }
   }
@@ -77,10 +94,20 @@ function checkCompose(file: string, compose: Node, contracts: readonly ImageCont
     if (!isNode(definition)) return [{ file, code: 'ASW-601' as const, message: `ASW-601 ${file}: service "${service}" is not a map` }];
     const where = `service "${service}"`;
     const violations = checkImage(file, where, definition.image, contracts);
-    const host = (what: string): DeploymentViolation => ({ file, code: 'ASW-603', message: `ASW-603 ${file}: ${where} ${what}: ${bootstrapRule}` });
+    const host = (what: string): DeploymentViolation => ({
+      file,
+      code: 'ASW-603',
+      message: `ASW-603 ${file}: ${where} ${what}: ${bootstrapRule}`,
+    });
     if (definition.privileged === true) violations.push(host('runs privileged'));
-    for (const field of ['network_mode', 'pid', 'ipc'] as const) if (definition[field] === 'host') violations.push(host(`sets ${field}: host`));
-    if (definition.build !== undefined) violations.push({ file, code: 'ASW-602', message: `ASW-602 ${file}: ${where} builds its own image; images are built from the contracts in images.json` });
+    for (const field of ['network_mode', 'pid', 'ipc'] as const)
+      if (definition[field] === 'host') violations.push(host(`sets ${field}: host`));
+    if (definition.build !== undefined)
+      violations.push({
+        file,
+        code: 'ASW-602',
+        message: `ASW-602 ${file}: ${where} builds its own image; images are built from the contracts in images.json`,
+      });
     return violations;
   });
 }
@@ -91,12 +118,18 @@ function checkContracts(input: DeploymentInput): { contracts: ImageContract[]; v
   try {
     json = JSON.parse(input.contractsText);
   } catch (error) {
-    return { contracts: [], violations: [{ file, code: 'ASW-601', message: `ASW-601 ${file}: not valid JSON: ${(error as Error).message}` }] };
+    return {
+      contracts: [],
+      violations: [{ file, code: 'ASW-601', message: `ASW-601 ${file}: not valid JSON: ${(error as Error).message}` }],
+    };
   }
   const parsed = ImageContractsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { contracts: [], violations: [{ file, code: 'ASW-601', message: `ASW-601 ${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}` }] };
+    return {
+      contracts: [],
+      violations: [{ file, code: 'ASW-601', message: `ASW-601 ${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}` }],
+    };
   }
   const violations: DeploymentViolation[] = [];
   const contract = (message: string): DeploymentViolation => ({ file, code: 'ASW-604', message: `ASW-604 ${file}: ${message}` });
@@ -104,16 +137,24 @@ function checkContracts(input: DeploymentInput): { contracts: ImageContract[]; v
   for (const entry of parsed.data.images) {
     if (seen.has(entry.image)) violations.push(contract(`image "${entry.image}" has two contracts`));
     seen.add(entry.image);
-    if (!input.projects.includes(entry.project)) violations.push(contract(`image "${entry.image}" packages "${entry.project}", which is not a workspace project`));
+    if (!input.projects.includes(entry.project))
+      violations.push(contract(`image "${entry.image}" packages "${entry.project}", which is not a workspace project`));
     if (!input.exists(entry.dockerfile)) violations.push(contract(`image "${entry.image}": Dockerfile ${entry.dockerfile} does not exist`));
     if (!input.exists(entry.context)) violations.push(contract(`image "${entry.image}": build context ${entry.context} does not exist`));
     if (!input.implicitDependencies.includes(entry.project)) {
-      violations.push(contract(`image "${entry.image}" packages "${entry.project}" but it is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it`));
+      violations.push(
+        contract(
+          `image "${entry.image}" packages "${entry.project}" but it is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it`,
+        ),
+      );
     }
   }
   const packaged = new Set(parsed.data.images.map((entry) => entry.project));
   for (const project of input.implicitDependencies) {
-    if (!packaged.has(project)) violations.push(contract(`nx.implicitDependencies lists "${project}" but no image packages it; add its contract or drop the dependency`));
+    if (!packaged.has(project))
+      violations.push(
+        contract(`nx.implicitDependencies lists "${project}" but no image packages it; add its contract or drop the dependency`),
+      );
   }
   return { contracts: parsed.data.images, violations };
 }
@@ -137,10 +178,18 @@ export function validateDeployment(input: DeploymentInput): DeploymentViolation[
     const values = documentList.map((document) => document.toJS() as unknown).filter((value) => value !== null);
     if (file.startsWith('compose/')) {
       const [compose] = values;
-      violations.push(...(isNode(compose) ? checkCompose(file, compose, contracts) : [{ file, code: 'ASW-601' as const, message: `ASW-601 ${file}: not a Compose file` }]));
+      violations.push(
+        ...(isNode(compose)
+          ? checkCompose(file, compose, contracts)
+          : [{ file, code: 'ASW-601' as const, message: `ASW-601 ${file}: not a Compose file` }]),
+      );
     } else {
       values.forEach((value, index) => {
-        violations.push(...(isNode(value) ? checkKubernetes(file, value, index, contracts) : [{ file, code: 'ASW-601' as const, message: `ASW-601 ${file}: document ${index} is not a Kubernetes object` }]));
+        violations.push(
+          ...(isNode(value)
+            ? checkKubernetes(file, value, index, contracts)
+            : [{ file, code: 'ASW-601' as const, message: `ASW-601 ${file}: document ${index} is not a Kubernetes object` }]),
+        );
       });
     }
   }

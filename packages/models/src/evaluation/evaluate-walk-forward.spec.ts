@@ -20,10 +20,16 @@ describe('evaluateWalkForward', () => {
       score: async (forecast, { start, end }) => ({ mae: mean(series.slice(start, end).map((value) => Math.abs(value - forecast))) }),
     });
     stop();
-    expect(fitted).toEqual([[0, 4], [3, 7]]);
+    expect(fitted).toEqual([
+      [0, 4],
+      [3, 7],
+    ]);
     expect(report.folds.map((fold) => fold.metrics)).toEqual([{ mae: 3.5 }, { mae: 3.5 }]);
     expect(report.mean).toEqual({ mae: 3.5 });
-    expect(events.map((event) => [event.job, event.fraction])).toEqual([['models/mean-forecast', 0.5], ['models/mean-forecast', 1]]);
+    expect(events.map((event) => [event.job, event.fraction])).toEqual([
+      ['models/mean-forecast', 0.5],
+      ['models/mean-forecast', 1],
+    ]);
   });
 
   it('refuses folds that disagree on their metrics', async () => {
@@ -38,8 +44,13 @@ describe('evaluateWalkForward', () => {
   });
 
   it('refuses a series too short for one fold', async () => {
-    await expect(evaluateWalkForward({ job: 'models/short', windows: { length: 3, trainSize: 4, testSize: 1 }, fit: async () => 0, score: async () => ({ ic: 0 }) })).rejects.toThrow(
-      'ASW-405 models/short: a series of 3 gives no fold of 4 + 1',
-    );
+    await expect(
+      evaluateWalkForward({
+        job: 'models/short',
+        windows: { length: 3, trainSize: 4, testSize: 1 },
+        fit: async () => 0,
+        score: async () => ({ ic: 0 }),
+      }),
+    ).rejects.toThrow('ASW-405 models/short: a series of 3 gives no fold of 4 + 1');
   });
 });

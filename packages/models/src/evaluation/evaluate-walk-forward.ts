@@ -35,22 +35,33 @@ export interface WalkForwardReport {
 export async function evaluateWalkForward<TModel>(evaluation: WalkForwardEvaluation<TModel>): Promise<WalkForwardReport> {
   const windows = walkForwardWindows(evaluation.windows);
   if (windows.length === 0) {
-    throw new ModelsError('ASW-405', `${evaluation.job}: a series of ${evaluation.windows.length} gives no fold of ${evaluation.windows.trainSize} + ${evaluation.windows.testSize}; shorten the windows.`);
+    throw new ModelsError(
+      'ASW-405',
+      `${evaluation.job}: a series of ${evaluation.windows.length} gives no fold of ${evaluation.windows.trainSize} + ${evaluation.windows.testSize}; shorten the windows.`,
+    );
   }
   const folds: WalkForwardFoldResult[] = [];
   for (const window of windows) {
     const model = await evaluation.fit(window.train, window.fold);
     const metrics = await evaluation.score(model, window.test, window.fold);
-    const expected = Object.keys(folds[0]?.metrics ?? metrics).sort().join(', ');
+    const expected = Object.keys(folds[0]?.metrics ?? metrics)
+      .sort()
+      .join(', ');
     const names = Object.keys(metrics).sort().join(', ');
     if (names !== expected || names === '' || Object.values(metrics).some((value) => !Number.isFinite(value))) {
-      throw new ModelsError('ASW-405', `${evaluation.job}: fold ${window.fold} scored {${names}} but every fold must report finite {${expected}}.`);
+      throw new ModelsError(
+        'ASW-405',
+        `${evaluation.job}: fold ${window.fold} scored {${names}} but every fold must report finite {${expected}}.`,
+      );
     }
     folds.push({ ...window, metrics });
     progress.emit({ job: evaluation.job, stage: 'walk-forward', fraction: folds.length / windows.length });
   }
   const mean = Object.fromEntries(
-    Object.keys(folds[0]?.metrics ?? {}).map((name) => [name, folds.reduce((sum, fold) => sum + (fold.metrics[name] ?? 0), 0) / folds.length]),
+    Object.keys(folds[0]?.metrics ?? {}).map((name) => [
+      name,
+      folds.reduce((sum, fold) => sum + (fold.metrics[name] ?? 0), 0) / folds.length,
+    ]),
   );
   return { job: evaluation.job, folds, mean };
 }

@@ -21,7 +21,12 @@ describe('walkForwardWindows', () => {
     expect(walkForwardWindows({ length: 5, trainSize: 4, testSize: 2 })).toEqual([]);
   });
 
-  it.each([['length', 0], ['trainSize', -1], ['testSize', 1.5], ['step', 0]] as const)('refuses %s = %s', (name, value) => {
+  it.each([
+    ['length', 0],
+    ['trainSize', -1],
+    ['testSize', 1.5],
+    ['step', 0],
+  ] as const)('refuses %s = %s', (name, value) => {
     expect(() => walkForwardWindows({ length: 10, trainSize: 4, testSize: 2, [name]: value })).toThrow(name);
   });
 });

@@ -20,7 +20,8 @@ export interface WalkForwardOptions {
 export function walkForwardWindows(options: WalkForwardOptions): WalkForwardWindow[] {
   const { length, trainSize, testSize, step = testSize, expanding = false } = options;
   for (const [name, value] of Object.entries({ length, trainSize, testSize, step })) {
-    if (!Number.isInteger(value) || value <= 0) throw new RangeError(`walkForwardWindows: ${name} must be a positive integer, got ${value}`);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new RangeError(`walkForwardWindows: ${name} must be a positive integer, got ${value}`);
   }
   const windows: WalkForwardWindow[] = [];
   for (let trainEnd = trainSize; trainEnd + testSize <= length; trainEnd += step) {

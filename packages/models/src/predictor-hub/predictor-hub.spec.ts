@@ -3,7 +3,12 @@ import { createPredictorHub, type FeatureRow, type Predictor } from './predictor
 
 const linear = (options: Readonly<Record<string, unknown>>): Predictor => {
   const weight = typeof options.weight === 'number' ? options.weight : 1;
-  return { name: 'linear-momentum', version: '1.0.0', features: ['momentum'], predict: async (rows) => rows.map((row) => weight * (row.momentum ?? 0)) };
+  return {
+    name: 'linear-momentum',
+    version: '1.0.0',
+    features: ['momentum'],
+    predict: async (rows) => rows.map((row) => weight * (row.momentum ?? 0)),
+  };
 };
 
 describe('PredictorHub', () => {
@@ -20,8 +25,18 @@ describe('PredictorHub', () => {
   });
 
   it.each([
-    ['an unknown predictor', 'gbm', [{ momentum: 1 }], 'ASW-401 predictor "gbm" is not registered in the Predictor Hub (registered: linear-momentum).'],
-    ['a row without a feature', 'linear-momentum', [{ momentum: 1 }, { value: 2 }], 'ASW-401 predictor "linear-momentum": row 1 lacks feature(s) momentum.'],
+    [
+      'an unknown predictor',
+      'gbm',
+      [{ momentum: 1 }],
+      'ASW-401 predictor "gbm" is not registered in the Predictor Hub (registered: linear-momentum).',
+    ],
+    [
+      'a row without a feature',
+      'linear-momentum',
+      [{ momentum: 1 }, { value: 2 }],
+      'ASW-401 predictor "linear-momentum": row 1 lacks feature(s) momentum.',
+    ],
   ] as [string, string, FeatureRow[], string][])('refuses %s', async (_, name, rows, message) => {
     await expect(hub.predict(name, rows)).rejects.toThrow(message);
   });

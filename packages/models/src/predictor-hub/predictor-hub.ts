@@ -39,7 +39,10 @@ export function createPredictorHub(): PredictorHub {
     },
     load(name, options = {}) {
       if (!registry.has({ kind, name })) {
-        throw new ModelsError('ASW-401', `predictor "${name}" is not registered in the Predictor Hub (registered: ${hub.names().join(', ') || 'none'}).`);
+        throw new ModelsError(
+          'ASW-401',
+          `predictor "${name}" is not registered in the Predictor Hub (registered: ${hub.names().join(', ') || 'none'}).`,
+        );
       }
       return registry.create<Predictor>({ kind, name }, options);
     },
@@ -47,11 +50,15 @@ export function createPredictorHub(): PredictorHub {
       const predictor = hub.load(name, options);
       rows.forEach((row, index) => {
         const missing = predictor.features.filter((feature) => typeof row[feature] !== 'number');
-        if (missing.length > 0) throw new ModelsError('ASW-401', `predictor "${name}": row ${index} lacks feature(s) ${missing.join(', ')}.`);
+        if (missing.length > 0)
+          throw new ModelsError('ASW-401', `predictor "${name}": row ${index} lacks feature(s) ${missing.join(', ')}.`);
       });
       const scores = await predictor.predict(rows);
       if (scores.length !== rows.length) {
-        throw new ModelsError('ASW-401', `predictor "${name}@${predictor.version}" returned ${scores.length} score(s) for ${rows.length} row(s).`);
+        throw new ModelsError(
+          'ASW-401',
+          `predictor "${name}@${predictor.version}" returned ${scores.length} score(s) for ${rows.length} row(s).`,
+        );
       }
       return scores;
     },

@@ -14,7 +14,13 @@ const memoryRepository = (): OrmRepository<ModelVersionRecord> & { rows: Map<str
 
 const at = new Date('2026-05-01T00:00:00Z');
 const digest = `sha256:${'a'.repeat(64)}`;
-const version = { name: 'alpha-gbm', version: '1.0.0', artifactUri: 's3://models/alpha-gbm/1.0.0', artifactDigest: digest, metrics: { ic: 0.05 } };
+const version = {
+  name: 'alpha-gbm',
+  version: '1.0.0',
+  artifactUri: 's3://models/alpha-gbm/1.0.0',
+  artifactDigest: digest,
+  metrics: { ic: 0.05 },
+};
 
 describe('ModelRegistry', () => {
   it('registers a version in staging and persists it', async () => {
@@ -29,23 +35,31 @@ describe('ModelRegistry', () => {
   it('refuses to register the same version twice', async () => {
     const registry = createModelRegistry(memoryRepository());
     await registry.register(version);
-    await expect(registry.register({ ...version, artifactUri: 's3://other' })).rejects.toThrow(`ASW-402 model alpha-gbm@1.0.0 is already registered (artifact ${digest})`);
+    await expect(registry.register({ ...version, artifactUri: 's3://other' })).rejects.toThrow(
+      `ASW-402 model alpha-gbm@1.0.0 is already registered (artifact ${digest})`,
+    );
   });
 
   it('refuses an artifact digest that is not sha256', async () => {
-    await expect(createModelRegistry(memoryRepository()).register({ ...version, artifactDigest: 'md5:1' })).rejects.toThrow('artifactDigest must be sha256:');
+    await expect(createModelRegistry(memoryRepository()).register({ ...version, artifactDigest: 'md5:1' })).rejects.toThrow(
+      'artifactDigest must be sha256:',
+    );
   });
 
   it('moves a version staging -> production -> archived and no further', async () => {
     const registry = createModelRegistry(memoryRepository());
     await registry.register(version);
     await expect(registry.promote('alpha-gbm', '1.0.0', 'production')).resolves.toMatchObject({ stage: 'production' });
-    await expect(registry.promote('alpha-gbm', '1.0.0', 'staging')).rejects.toThrow('ASW-404 model alpha-gbm@1.0.0 cannot move from production to staging (allowed: archived).');
+    await expect(registry.promote('alpha-gbm', '1.0.0', 'staging')).rejects.toThrow(
+      'ASW-404 model alpha-gbm@1.0.0 cannot move from production to staging (allowed: archived).',
+    );
     await registry.promote('alpha-gbm', '1.0.0', 'archived');
     await expect(registry.promote('alpha-gbm', '1.0.0', 'production')).rejects.toThrow('(allowed: none)');
   });
 
   it('reports an unknown version', async () => {
-    await expect(createModelRegistry(memoryRepository()).get('alpha-gbm', '9.9.9')).rejects.toThrow('ASW-403 model alpha-gbm@9.9.9 is not registered.');
+    await expect(createModelRegistry(memoryRepository()).get('alpha-gbm', '9.9.9')).rejects.toThrow(
+      'ASW-403 model alpha-gbm@9.9.9 is not registered.',
+    );
   });
 });

@@ -57,12 +57,18 @@ export function createModelRegistry(repository: OrmRepository<ModelVersionRecord
   const registryApi: ModelRegistry = {
     async register(input) {
       if (!/^sha256:[0-9a-f]{64}$/.test(input.artifactDigest)) {
-        throw new ModelsError('ASW-402', `model ${input.name}@${input.version}: artifactDigest must be sha256: and 64 hex digits, got "${input.artifactDigest}".`);
+        throw new ModelsError(
+          'ASW-402',
+          `model ${input.name}@${input.version}: artifactDigest must be sha256: and 64 hex digits, got "${input.artifactDigest}".`,
+        );
       }
       const id = `${input.name}@${input.version}`;
       const existing = await repository.get(id);
       if (existing) {
-        throw new ModelsError('ASW-402', `model ${id} is already registered (artifact ${existing.artifactDigest}); register a new version instead.`);
+        throw new ModelsError(
+          'ASW-402',
+          `model ${id} is already registered (artifact ${existing.artifactDigest}); register a new version instead.`,
+        );
       }
       const record: ModelVersionRecord = { ...input, id, stage: 'staging', registeredAt: now() };
       await repository.upsert(record);
@@ -76,7 +82,10 @@ export function createModelRegistry(repository: OrmRepository<ModelVersionRecord
     async promote(name, version, stage) {
       const record = await registryApi.get(name, version);
       if (!transitions[record.stage].includes(stage)) {
-        throw new ModelsError('ASW-404', `model ${record.id} cannot move from ${record.stage} to ${stage} (allowed: ${transitions[record.stage].join(', ') || 'none'}).`);
+        throw new ModelsError(
+          'ASW-404',
+          `model ${record.id} cannot move from ${record.stage} to ${stage} (allowed: ${transitions[record.stage].join(', ') || 'none'}).`,
+        );
       }
       const next = { ...record, stage };
       await repository.upsert(next);

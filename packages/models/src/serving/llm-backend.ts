@@ -19,7 +19,11 @@ export function servingBackend(name: string, client: ChatClient, models: readonl
       if (request.maxTokens !== undefined) options.maxTokens = request.maxTokens;
       if (request.temperature !== undefined) options.temperature = request.temperature;
       const result = await client.chat(request.model, request.messages, options);
-      return { model: result.model, content: result.content, usage: { promptTokens: result.promptTokens, completionTokens: result.completionTokens } };
+      return {
+        model: result.model,
+        content: result.content,
+        usage: { promptTokens: result.promptTokens, completionTokens: result.completionTokens },
+      };
     },
   };
 }

@@ -27,7 +27,11 @@ export class OllamaClient {
   }
 
   /** One chat turn (`POST /api/chat`, non-streaming); `maxTokens` becomes Ollama's `num_predict`. */
-  async chat(model: string, messages: readonly ChatTurn[], options: { maxTokens?: number; temperature?: number } = {}): Promise<GenerateResult> {
+  async chat(
+    model: string,
+    messages: readonly ChatTurn[],
+    options: { maxTokens?: number; temperature?: number } = {},
+  ): Promise<GenerateResult> {
     const modelOptions: { num_predict?: number; temperature?: number } = {};
     if (options.maxTokens !== undefined) modelOptions.num_predict = options.maxTokens;
     if (options.temperature !== undefined) modelOptions.temperature = options.temperature;

@@ -129,12 +129,20 @@ describe('OllamaClient', () => {
   it('sends a non-streaming chat with num_predict and maps the token counts', async () => {
     const result = await new OllamaClient({ baseUrl }).chat('llama3.2:1b', [{ role: 'user', content: 'yo' }], { maxTokens: 5 });
     expect(result).toEqual({ model: 'llama3.2:1b', content: 'ollama:yo', promptTokens: 7, completionTokens: 2 });
-    expect(local.seen[0]?.body).toEqual({ model: 'llama3.2:1b', messages: [{ role: 'user', content: 'yo' }], stream: false, options: { num_predict: 5 } });
+    expect(local.seen[0]?.body).toEqual({
+      model: 'llama3.2:1b',
+      messages: [{ role: 'user', content: 'yo' }],
+      stream: false,
+      options: { num_predict: 5 },
+    });
   });
 
   it('reports the status of a failed request', async () => {
     local.answer(404, '{"error":"model \\"x\\" not found"}');
-    await expect(new OllamaClient({ baseUrl }).chat('x', [{ role: 'user', content: 'q' }])).rejects.toMatchObject({ name: 'ServingError', status: 404 });
+    await expect(new OllamaClient({ baseUrl }).chat('x', [{ role: 'user', content: 'q' }])).rejects.toMatchObject({
+      name: 'ServingError',
+      status: 404,
+    });
   });
 });
 
@@ -142,7 +150,9 @@ describe('servingBackend', () => {
   it('lets the LLM gateway route to the serving clients, falling back when one fails', async () => {
     const broken = servingBackend('vllm', new VllmRunnerClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 2000 }), ['llama3.2:1b']);
     const ollama = servingBackend('ollama', new OllamaClient({ baseUrl }), ['llama3.2:1b']);
-    await expect(routerComplete({ model: 'llama3.2:1b', messages: [{ role: 'user', content: 'ping' }] }, [broken, ollama])).resolves.toEqual({
+    await expect(
+      routerComplete({ model: 'llama3.2:1b', messages: [{ role: 'user', content: 'ping' }] }, [broken, ollama]),
+    ).resolves.toEqual({
       model: 'llama3.2:1b',
       backend: 'ollama',
       content: 'ollama:ping',

@@ -19,7 +19,11 @@ export class VllmRunnerClient {
   }
 
   /** One chat completion (`POST /v1/chat/completions`). */
-  async chat(model: string, messages: readonly ChatTurn[], options: { maxTokens?: number; temperature?: number } = {}): Promise<GenerateResult> {
+  async chat(
+    model: string,
+    messages: readonly ChatTurn[],
+    options: { maxTokens?: number; temperature?: number } = {},
+  ): Promise<GenerateResult> {
     const body = (await requestJson(this.options, 'POST', 'v1/chat/completions', {
       model,
       messages,

@@ -51,14 +51,10 @@ export async function appendArrow(writer: IcebergTableWriter, table: string, bat
   const rowCount = lengths.size === 0 ? 0 : ([...lengths][0] ?? 0);
   for (const field of batch.schema) {
     const values = batch.columns[field.name] ?? [];
-    const bad = values.findIndex((value) =>
-      value === null || value === undefined ? !field.nullable : !typeChecks[field.type](value),
-    );
+    const bad = values.findIndex((value) => (value === null || value === undefined ? !field.nullable : !typeChecks[field.type](value)));
     if (bad >= 0) throw new TypeError(`appendArrow: column "${field.name}" row ${bad} is not ${field.type}`);
   }
-  const rows = Array.from({ length: rowCount }, (_, row) =>
-    Object.fromEntries(names.map((name) => [name, batch.columns[name]?.[row]])),
-  );
+  const rows = Array.from({ length: rowCount }, (_, row) => Object.fromEntries(names.map((name) => [name, batch.columns[name]?.[row]])));
   const snapshotId = await writer.commitAppend(table, rows);
   return { table, rowCount, snapshotId };
 }

@@ -2,9 +2,7 @@
 export class MetadataCache<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number }>();
 
-  constructor(
-    private readonly options: { readonly ttlMs: number; readonly maxEntries: number; readonly now?: () => number },
-  ) {
+  constructor(private readonly options: { readonly ttlMs: number; readonly maxEntries: number; readonly now?: () => number }) {
     if (options.ttlMs <= 0 || options.maxEntries <= 0) {
       throw new RangeError('MetadataCache: ttlMs and maxEntries must be positive');
     }

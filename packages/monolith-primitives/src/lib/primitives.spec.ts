@@ -26,7 +26,10 @@ describe('appendArrow', () => {
       rowCount: 2,
       snapshotId: 'snap-2',
     });
-    expect(target.rows).toEqual([{ symbol: 'A', qty: 1 }, { symbol: 'B', qty: 2 }]);
+    expect(target.rows).toEqual([
+      { symbol: 'A', qty: 1 },
+      { symbol: 'B', qty: 2 },
+    ]);
   });
 
   it.each([
@@ -42,7 +45,9 @@ describe('appendArrow', () => {
   });
 
   it('refuses a table name that is not lower_snake_case', async () => {
-    await expect(appendArrow(writer(), 'Trades', { schema, columns: { symbol: [], qty: [] } })).rejects.toThrow('invalid table name "Trades"');
+    await expect(appendArrow(writer(), 'Trades', { schema, columns: { symbol: [], qty: [] } })).rejects.toThrow(
+      'invalid table name "Trades"',
+    );
   });
 });
 
@@ -58,11 +63,16 @@ describe('routerComplete', () => {
   const request = { model: 'llama3', messages: [{ role: 'user', content: 'hi' }] } as const;
 
   it('uses the first backend that serves the model', async () => {
-    await expect(routerComplete(request, [backend('a', ['gpt']), backend('b', ['llama3'])])).resolves.toMatchObject({ backend: 'b', content: 'from b' });
+    await expect(routerComplete(request, [backend('a', ['gpt']), backend('b', ['llama3'])])).resolves.toMatchObject({
+      backend: 'b',
+      content: 'from b',
+    });
   });
 
   it('falls back when a backend fails', async () => {
-    await expect(routerComplete(request, [backend('a', ['llama3'], true), backend('b', ['llama3'])])).resolves.toMatchObject({ backend: 'b' });
+    await expect(routerComplete(request, [backend('a', ['llama3'], true), backend('b', ['llama3'])])).resolves.toMatchObject({
+      backend: 'b',
+    });
   });
 
   it('reports every attempt when all fail', async () => {
@@ -77,18 +87,39 @@ describe('routerComplete', () => {
 });
 
 describe('LedgerWriter', () => {
-  const posting = { tenantId: 't1', reference: 'r1', currency: 'USD', legs: [{ account: 'cash', amountMinor: -100n }, { account: 'fees', amountMinor: 100n }] };
+  const posting = {
+    tenantId: 't1',
+    reference: 'r1',
+    currency: 'USD',
+    legs: [
+      { account: 'cash', amountMinor: -100n },
+      { account: 'fees', amountMinor: 100n },
+    ],
+  };
 
   it('numbers balanced postings in write order', async () => {
     const written: LedgerRecord[] = [];
     const ledger = new LedgerWriter({ append: async (record) => void written.push(record) }, () => new Date(0));
     await ledger.write(posting);
     await ledger.write({ ...posting, reference: 'r2' });
-    expect(written.map((record) => [record.reference, record.sequence])).toEqual([['r1', 1], ['r2', 2]]);
+    expect(written.map((record) => [record.reference, record.sequence])).toEqual([
+      ['r1', 1],
+      ['r2', 2],
+    ]);
   });
 
   it.each([
-    ['unbalanced', { ...posting, legs: [{ account: 'cash', amountMinor: -100n }, { account: 'fees', amountMinor: 90n }] }, 'unbalanced by -10'],
+    [
+      'unbalanced',
+      {
+        ...posting,
+        legs: [
+          { account: 'cash', amountMinor: -100n },
+          { account: 'fees', amountMinor: 90n },
+        ],
+      },
+      'unbalanced by -10',
+    ],
     ['one-legged', { ...posting, legs: [{ account: 'cash', amountMinor: 0n }] }, 'needs two or more legs'],
   ])('refuses an %s posting', async (_, bad, message) => {
     await expect(new LedgerWriter({ append: async () => undefined }).write(bad)).rejects.toThrow(message);
@@ -164,11 +195,17 @@ describe('RiskLimits and TargetWeightsRebalancer', () => {
 
   it('plans the trades that reach the target, skipping tiny ones', () => {
     const plan = new TargetWeightsRebalancer(limits, 0.01).plan({ a: 0.2, b: 0.3 }, { a: 0.4, b: 0.305, c: 0.1 });
-    expect(plan.ok && plan.trades.map((trade) => [trade.instrument, Number(trade.delta.toFixed(3))])).toEqual([['a', 0.2], ['c', 0.1]]);
+    expect(plan.ok && plan.trades.map((trade) => [trade.instrument, Number(trade.delta.toFixed(3))])).toEqual([
+      ['a', 0.2],
+      ['c', 0.1],
+    ]);
   });
 
   it('refuses a target that breaks the limits', () => {
-    expect(new TargetWeightsRebalancer(limits).plan({}, { a: 0.9 })).toMatchObject({ ok: false, violations: [{ limit: 'maxPositionWeight' }] });
+    expect(new TargetWeightsRebalancer(limits).plan({}, { a: 0.9 })).toMatchObject({
+      ok: false,
+      violations: [{ limit: 'maxPositionWeight' }],
+    });
   });
 });
 

@@ -30,7 +30,10 @@ export const registry = {
   },
   /** Registered names of a kind, sorted. */
   list(kind: string): string[] {
-    return [...components.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1)).sort();
+    return [...components.keys()]
+      .filter((key) => key.startsWith(`${kind}/`))
+      .map((key) => key.slice(kind.length + 1))
+      .sort();
   },
   unregister(key: RegistryKey): boolean {
     return components.delete(keyOf(key));

@@ -32,7 +32,11 @@ export function templatePromptLibrary(templates: Readonly<Record<string, PromptT
   return {
     render(id, variables) {
       const template = templates[id];
-      if (!template) throw new MonolithError('ASW-502', `prompt "${id}" is not in the prompt library (known: ${Object.keys(templates).sort().join(', ') || 'none'}).`);
+      if (!template)
+        throw new MonolithError(
+          'ASW-502',
+          `prompt "${id}" is not in the prompt library (known: ${Object.keys(templates).sort().join(', ') || 'none'}).`,
+        );
       return template.map((message) => ({
         role: message.role,
         content: message.content.replace(/\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g, (_, name: string) => {
@@ -46,7 +50,10 @@ export function templatePromptLibrary(templates: Readonly<Record<string, PromptT
 }
 
 /** Token accounting in process memory, with totals per tenant. */
-export function inMemoryTokenLedger(): TokenLedger & { readonly entries: readonly TokenUsage[]; totals(tenantId: string): { promptTokens: number; completionTokens: number } } {
+export function inMemoryTokenLedger(): TokenLedger & {
+  readonly entries: readonly TokenUsage[];
+  totals(tenantId: string): { promptTokens: number; completionTokens: number };
+} {
   const entries: TokenUsage[] = [];
   return {
     entries,
@@ -54,6 +61,12 @@ export function inMemoryTokenLedger(): TokenLedger & { readonly entries: readonl
     totals: (tenantId) =>
       entries
         .filter((entry) => entry.tenantId === tenantId)
-        .reduce((sum, entry) => ({ promptTokens: sum.promptTokens + entry.promptTokens, completionTokens: sum.completionTokens + entry.completionTokens }), { promptTokens: 0, completionTokens: 0 }),
+        .reduce(
+          (sum, entry) => ({
+            promptTokens: sum.promptTokens + entry.promptTokens,
+            completionTokens: sum.completionTokens + entry.completionTokens,
+          }),
+          { promptTokens: 0, completionTokens: 0 },
+        ),
   };
 }

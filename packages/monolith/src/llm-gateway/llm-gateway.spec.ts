@@ -10,7 +10,11 @@ const echoBackend = (name = 'echo') => {
     supports: (model) => model === 'qwen',
     complete: async (request) => {
       requests.push(request);
-      return { model: request.model, content: `re:${request.messages.at(-1)?.content}`, usage: { promptTokens: request.messages.length * 10, completionTokens: 5 } };
+      return {
+        model: request.model,
+        content: `re:${request.messages.at(-1)?.content}`,
+        usage: { promptTokens: request.messages.length * 10, completionTokens: 5 },
+      };
     },
   };
   return { backend, requests };
@@ -30,13 +34,23 @@ describe('LLM gateway routerComplete', () => {
     const tokens = inMemoryTokenLedger();
     const gateway = createLlmGateway({ backends: [backend], tokens, prompts, now: () => at });
     const context = new RequestContext({ requestId: 'req-1', tenantId: 'acme', principal: 'ana' });
-    const completion = await context.run(() => gateway.routerComplete({ model: 'qwen', prompt: { id: 'summarise', variables: { kind: 'filings', text: '10-K' } } }));
-    expect(completion).toEqual({ model: 'qwen', backend: 'echo', content: 're:Summarise: 10-K', usage: { promptTokens: 20, completionTokens: 5 }, cached: false });
+    const completion = await context.run(() =>
+      gateway.routerComplete({ model: 'qwen', prompt: { id: 'summarise', variables: { kind: 'filings', text: '10-K' } } }),
+    );
+    expect(completion).toEqual({
+      model: 'qwen',
+      backend: 'echo',
+      content: 're:Summarise: 10-K',
+      usage: { promptTokens: 20, completionTokens: 5 },
+      cached: false,
+    });
     expect(requests[0]?.messages).toEqual([
       { role: 'system', content: 'You summarise filings for traders.' },
       { role: 'user', content: 'Summarise: 10-K' },
     ]);
-    expect(tokens.entries).toEqual([{ tenantId: 'acme', requestId: 'req-1', model: 'qwen', backend: 'echo', promptTokens: 20, completionTokens: 5, at }]);
+    expect(tokens.entries).toEqual([
+      { tenantId: 'acme', requestId: 'req-1', model: 'qwen', backend: 'echo', promptTokens: 20, completionTokens: 5, at },
+    ]);
   });
 
   it('replays conversation memory and remembers the exchange', async () => {
@@ -68,9 +82,21 @@ describe('LLM gateway routerComplete', () => {
 
   it.each([
     ['no prompt and no message', { model: 'qwen' }, 'ASW-502 a request to model "qwen" needs a prompt or at least one message.'],
-    ['an unknown prompt', { model: 'qwen', prompt: { id: 'translate' } }, 'ASW-502 prompt "translate" is not in the prompt library (known: summarise).'],
-    ['a missing variable', { model: 'qwen', prompt: { id: 'summarise', variables: { kind: 'news' } } }, 'ASW-502 prompt "summarise" needs variable "text".'],
-    ['a model no backend serves', { model: 'gpt', messages: [{ role: 'user' as const, content: 'x' }] }, 'routerComplete: no backend serves this model (model "gpt")'],
+    [
+      'an unknown prompt',
+      { model: 'qwen', prompt: { id: 'translate' } },
+      'ASW-502 prompt "translate" is not in the prompt library (known: summarise).',
+    ],
+    [
+      'a missing variable',
+      { model: 'qwen', prompt: { id: 'summarise', variables: { kind: 'news' } } },
+      'ASW-502 prompt "summarise" needs variable "text".',
+    ],
+    [
+      'a model no backend serves',
+      { model: 'gpt', messages: [{ role: 'user' as const, content: 'x' }] },
+      'routerComplete: no backend serves this model (model "gpt")',
+    ],
   ])('refuses %s', async (_, request, message) => {
     const gateway = createLlmGateway({ backends: [echoBackend().backend], tokens: inMemoryTokenLedger(), prompts });
     await expect(gateway.routerComplete(request)).rejects.toThrow(message);

@@ -42,11 +42,17 @@ export function createLlmGateway(options: LlmGatewayOptions): LlmGateway {
   const now = options.now ?? (() => new Date());
   return {
     async routerComplete(request) {
-      if (request.prompt && !options.prompts) throw new MonolithError('ASW-502', `prompt "${request.prompt.id}" was requested but the gateway has no prompt library.`);
-      if (request.conversationId && !options.memory) throw new MonolithError('ASW-502', `conversation "${request.conversationId}" was requested but the gateway has no memory.`);
+      if (request.prompt && !options.prompts)
+        throw new MonolithError('ASW-502', `prompt "${request.prompt.id}" was requested but the gateway has no prompt library.`);
+      if (request.conversationId && !options.memory)
+        throw new MonolithError('ASW-502', `conversation "${request.conversationId}" was requested but the gateway has no memory.`);
       const history = request.conversationId && options.memory ? await options.memory.load(request.conversationId) : [];
-      const fresh = [...(request.prompt && options.prompts ? options.prompts.render(request.prompt.id, request.prompt.variables ?? {}) : []), ...(request.messages ?? [])];
-      if (fresh.length === 0) throw new MonolithError('ASW-502', `a request to model "${request.model}" needs a prompt or at least one message.`);
+      const fresh = [
+        ...(request.prompt && options.prompts ? options.prompts.render(request.prompt.id, request.prompt.variables ?? {}) : []),
+        ...(request.messages ?? []),
+      ];
+      if (fresh.length === 0)
+        throw new MonolithError('ASW-502', `a request to model "${request.model}" needs a prompt or at least one message.`);
       const completionRequest = {
         model: request.model,
         messages: [...history, ...fresh],
@@ -55,7 +61,14 @@ export function createLlmGateway(options: LlmGatewayOptions): LlmGateway {
       };
       const useCache = options.cache !== undefined && (request.cache ?? request.temperature === 0);
       const key = createHash('sha256')
-        .update(JSON.stringify([completionRequest.model, completionRequest.messages.map((message) => [message.role, message.content]), request.maxTokens ?? null, request.temperature ?? null]))
+        .update(
+          JSON.stringify([
+            completionRequest.model,
+            completionRequest.messages.map((message) => [message.role, message.content]),
+            request.maxTokens ?? null,
+            request.temperature ?? null,
+          ]),
+        )
         .digest('hex');
       const hit = useCache ? await options.cache?.get(key) : undefined;
       let completion: Completion;

@@ -12,7 +12,8 @@ const backtestRuntime: SpecRuntime<BacktestSpec, { pnl: number; tenant: string }
   kind: 'backtest',
   parse(raw) {
     const spec = raw as Partial<BacktestSpec>;
-    if (typeof spec.symbol !== 'string' || typeof spec.days !== 'number') throw new TypeError('symbol (string) and days (number) are required');
+    if (typeof spec.symbol !== 'string' || typeof spec.days !== 'number')
+      throw new TypeError('symbol (string) and days (number) are required');
     return { symbol: spec.symbol, days: spec.days };
   },
   digest: (spec) => `${spec.symbol}:${spec.days}`,
@@ -33,7 +34,11 @@ describe('spec orchestration', () => {
   afterEach(() => handles.splice(0).forEach((handle) => handle.unregister()));
   const setup = () => {
     const runs: SpecRun[] = [];
-    const orchestrator = createSpecOrchestrator({ runs: { record: async (run) => void runs.push(run) }, now: clock(), newRunId: () => 'run-1' });
+    const orchestrator = createSpecOrchestrator({
+      runs: { record: async (run) => void runs.push(run) },
+      now: clock(),
+      newRunId: () => 'run-1',
+    });
     handles.push(orchestrator.register(backtestRuntime));
     return { runs, orchestrator };
   };
@@ -64,7 +69,10 @@ describe('spec orchestration', () => {
 
   it('records a runtime failure as a failed run', async () => {
     const { runs, orchestrator } = setup();
-    await expect(orchestrator.submit('backtest', { symbol: 'BTC-USD', days: 400 }, context)).resolves.toMatchObject({ status: 'failed', error: 'no data before 2025' });
+    await expect(orchestrator.submit('backtest', { symbol: 'BTC-USD', days: 400 }, context)).resolves.toMatchObject({
+      status: 'failed',
+      error: 'no data before 2025',
+    });
     expect(runs.map((run) => run.status)).toEqual(['failed']);
   });
 
@@ -78,7 +86,9 @@ describe('spec orchestration', () => {
 
   it('refuses a kind without a runtime and a second runtime for a kind', async () => {
     const { orchestrator } = setup();
-    await expect(orchestrator.submit('rl-experiment', {}, context)).rejects.toThrow('ASW-504 no runtime is registered for "rl-experiment" specs (registered: backtest).');
+    await expect(orchestrator.submit('rl-experiment', {}, context)).rejects.toThrow(
+      'ASW-504 no runtime is registered for "rl-experiment" specs (registered: backtest).',
+    );
     expect(() => orchestrator.register(backtestRuntime)).toThrow('spec-runtime/backtest is already registered');
   });
 });

@@ -73,23 +73,30 @@ export function createSpecOrchestrator(options: SpecOrchestratorOptions): SpecOr
     register: (runtime) => register({ kind: runtimeKind, name: runtime.kind }, () => runtime),
     async submit(kind, raw, context) {
       if (!registry.has({ kind: runtimeKind, name: kind })) {
-        throw new MonolithError('ASW-504', `no runtime is registered for "${kind}" specs (registered: ${registry.list(runtimeKind).join(', ') || 'none'}).`);
+        throw new MonolithError(
+          'ASW-504',
+          `no runtime is registered for "${kind}" specs (registered: ${registry.list(runtimeKind).join(', ') || 'none'}).`,
+        );
       }
       const runtime = registry.create<SpecRuntime>({ kind: runtimeKind, name: kind });
       let spec: unknown;
       try {
         spec = runtime.parse(raw);
       } catch (error) {
-        throw new MonolithError('ASW-503', `the ${kind} spec is invalid: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new MonolithError('ASW-503', `the ${kind} spec is invalid: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
       const runId = newRunId();
       const job = `${kind}/${runId}`;
       const startedAt = now();
       progress.emit({ job, stage: 'started', fraction: 0 });
-      const outcome = await context.run(() => runtime.run(spec, context)).then(
-        (result) => ({ status: 'succeeded' as const, result }),
-        (error: unknown) => ({ status: 'failed' as const, error: error instanceof Error ? error.message : String(error) }),
-      );
+      const outcome = await context
+        .run(() => runtime.run(spec, context))
+        .then(
+          (result) => ({ status: 'succeeded' as const, result }),
+          (error: unknown) => ({ status: 'failed' as const, error: error instanceof Error ? error.message : String(error) }),
+        );
       const run: SpecRun = {
         runId,
         kind,

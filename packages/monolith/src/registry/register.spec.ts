@@ -15,7 +15,9 @@ describe('central registry', () => {
 
   it('refuses a second registration of the same key', () => {
     handles.push(register({ kind: 'analysis', name: 'zscore' }, () => 1));
-    expect(() => register({ kind: 'analysis', name: 'zscore' }, () => 2)).toThrow('registry.register: analysis/zscore is already registered');
+    expect(() => register({ kind: 'analysis', name: 'zscore' }, () => 2)).toThrow(
+      'registry.register: analysis/zscore is already registered',
+    );
   });
 
   it('withdraws a registration', () => {

@@ -31,7 +31,10 @@ export function register<T>(key: RegistryKey, factory: ComponentFactory<T>): Reg
 export function resolve<T>(key: RegistryKey, options: Readonly<Record<string, unknown>> = {}): T {
   if (!registry.has(key)) {
     const known = registry.list(key.kind);
-    throw new MonolithError('ASW-501', `nothing is registered as ${key.kind}/${key.name} (registered ${key.kind}: ${known.join(', ') || 'none'}); register it with register().`);
+    throw new MonolithError(
+      'ASW-501',
+      `nothing is registered as ${key.kind}/${key.name} (registered ${key.kind}: ${known.join(', ') || 'none'}); register it with register().`,
+    );
   }
   return registry.create<T>(key, options);
 }

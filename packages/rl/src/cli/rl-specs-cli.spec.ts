@@ -7,7 +7,10 @@ import { runRlSpecsCli } from './rl-specs-cli.js';
 
 const capture = () => {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } } };
+  return {
+    out,
+    io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } },
+  };
 };
 
 describe('rl-specs CLI', () => {
@@ -36,7 +39,10 @@ describe('rl-specs CLI', () => {
     expect(runRlSpecsCli(['validate', '--dir', dir], capture().io)).toBe(0);
   });
 
-  it.each([[['frobnicate'], 'unknown command "frobnicate"'], [['validate', '--bogus'], "Unknown option '--bogus'"]])('exits 1 on %j', (argv, message) => {
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['validate', '--bogus'], "Unknown option '--bogus'"],
+  ])('exits 1 on %j', (argv, message) => {
     const { out, io } = capture();
     expect(runRlSpecsCli(argv, io)).toBe(1);
     expect(out.stderr).toContain(message);

@@ -66,7 +66,11 @@ export function runRlSpecsCli(argv: readonly string[], io: CliIo): number {
       io.stderr.write(`${error.message}\n`);
       return 1;
     }
-    io.stdout.write(values.json ? `${JSON.stringify({ relocked }, null, 2)}\n` : `rl-specs: re-locked ${relocked.length} spec(s)${relocked.map((file) => `\n  ${file}`).join('')}\n`);
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify({ relocked }, null, 2)}\n`
+        : `rl-specs: re-locked ${relocked.length} spec(s)${relocked.map((file) => `\n  ${file}`).join('')}\n`,
+    );
     return 0;
   }
   io.stderr.write(`rl-specs: unknown command "${command ?? ''}"\n\n${help}`);

@@ -11,7 +11,11 @@ describe('advantage estimators', () => {
   });
 
   it('gae with lambda 0 is the one-step TD residual', () => {
-    expect(gaeEstimator.estimate(rollout, { gamma: 0.5, lambda: 0 }).advantages).toEqual([1 + 0.5 * 0.25 - 0.5, 0 + 0.5 * 1 - 0.25, 2 + 0.5 * 4 - 1]);
+    expect(gaeEstimator.estimate(rollout, { gamma: 0.5, lambda: 0 }).advantages).toEqual([
+      1 + 0.5 * 0.25 - 0.5,
+      0 + 0.5 * 1 - 0.25,
+      2 + 0.5 * 4 - 1,
+    ]);
   });
 
   it('gae with lambda 1 equals monte-carlo', () => {

@@ -8,7 +8,11 @@ import { randomWeightsBackbone, syntheticPortfolioEnvironment } from './syntheti
  * and `monte-carlo`, environment `synthetic-portfolio`, backbone `random-weights`.
  */
 export function registerBuiltinRLComponents(): void {
-  const register = <K extends 'environment' | 'backbone' | 'estimator'>(kind: K, name: string, factory: Parameters<typeof registerRLComponent<K>>[2]) => {
+  const register = <K extends 'environment' | 'backbone' | 'estimator'>(
+    kind: K,
+    name: string,
+    factory: Parameters<typeof registerRLComponent<K>>[2],
+  ) => {
     if (!registry.has(rlComponentKey(kind, name))) registerRLComponent(kind, name, factory);
   };
   for (const [name, estimator] of Object.entries(builtinEstimators)) register('estimator', name, () => estimator);

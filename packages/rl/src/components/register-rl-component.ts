@@ -12,7 +12,11 @@ export function rlComponentKey(kind: RLComponentKind, name: string): RegistryKey
  * Python `RLComponent` metaclass registered every subclass. A second registration of the same
  * kind and name is refused by the registry.
  */
-export function registerRLComponent<K extends RLComponentKind>(kind: K, name: string, factory: ComponentFactory<RLComponentKinds[K]>): void {
+export function registerRLComponent<K extends RLComponentKind>(
+  kind: K,
+  name: string,
+  factory: ComponentFactory<RLComponentKinds[K]>,
+): void {
   registry.register(rlComponentKey(kind, name), factory);
 }
 
@@ -21,7 +25,12 @@ export function registerRLComponent<K extends RLComponentKind>(kind: K, name: st
  *
  * @throws RLError ASW-303 when nothing is registered under that name.
  */
-export function createRLComponent<K extends RLComponentKind>(kind: K, name: string, params: Readonly<Record<string, unknown>>, experiment: string): RLComponentKinds[K] {
+export function createRLComponent<K extends RLComponentKind>(
+  kind: K,
+  name: string,
+  params: Readonly<Record<string, unknown>>,
+  experiment: string,
+): RLComponentKinds[K] {
   const key = rlComponentKey(kind, name);
   if (!registry.has(key)) {
     const known = registry.list(key.kind);

@@ -38,18 +38,23 @@ describe('createRLRuntime', () => {
     );
   });
 
-  it.each(loadSpecLibrary(specLibraryDir).map((locked) => [locked.spec.name, locked] as const))('runs library spec %s reproducibly', async (_, locked) => {
-    const first = memoryTable();
-    const result = await createRLRuntime({ trajectories: first.writer }).run(locked);
-    const { episodes, horizon } = locked.spec.rollout;
-    expect(result).toMatchObject({ experiment: locked.spec.name, lock: locked.lock, episodes, steps: episodes * horizon });
-    expect(result.snapshots).toHaveLength(episodes);
-    expect(first.rows).toHaveLength(episodes * horizon);
-    expect(new Set(first.rows.map((row) => `${row.table}|${row.experiment_lock}`))).toEqual(new Set([`${locked.spec.trajectories.table}|${locked.lock}`]));
-    const second = memoryTable();
-    expect((await createRLRuntime({ trajectories: second.writer }).run(locked)).meanReturn).toBe(result.meanReturn);
-    expect(second.rows).toEqual(first.rows);
-  });
+  it.each(loadSpecLibrary(specLibraryDir).map((locked) => [locked.spec.name, locked] as const))(
+    'runs library spec %s reproducibly',
+    async (_, locked) => {
+      const first = memoryTable();
+      const result = await createRLRuntime({ trajectories: first.writer }).run(locked);
+      const { episodes, horizon } = locked.spec.rollout;
+      expect(result).toMatchObject({ experiment: locked.spec.name, lock: locked.lock, episodes, steps: episodes * horizon });
+      expect(result.snapshots).toHaveLength(episodes);
+      expect(first.rows).toHaveLength(episodes * horizon);
+      expect(new Set(first.rows.map((row) => `${row.table}|${row.experiment_lock}`))).toEqual(
+        new Set([`${locked.spec.trajectories.table}|${locked.lock}`]),
+      );
+      const second = memoryTable();
+      expect((await createRLRuntime({ trajectories: second.writer }).run(locked)).meanReturn).toBe(result.meanReturn);
+      expect(second.rows).toEqual(first.rows);
+    },
+  );
 
   it('reports progress per episode', async () => {
     const locked = baseline();
@@ -65,7 +70,9 @@ describe('createRLRuntime', () => {
     const locked = baseline();
     const table = memoryTable();
     const tampered = { ...locked, spec: { ...locked.spec, seed: 8 } };
-    await expect(createRLRuntime({ trajectories: table.writer }).run(tampered)).rejects.toThrow(`locked ${locked.lock}, spec hashes to ${lockSpec(tampered.spec).lock}`);
+    await expect(createRLRuntime({ trajectories: table.writer }).run(tampered)).rejects.toThrow(
+      `locked ${locked.lock}, spec hashes to ${lockSpec(tampered.spec).lock}`,
+    );
     expect(table.rows).toEqual([]);
   });
 

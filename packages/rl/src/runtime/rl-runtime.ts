@@ -84,7 +84,14 @@ export function createRLRuntime(options: RLRuntimeOptions): RLRuntime {
         totalReturn += rewards.reduce((sum, reward) => sum + reward, 0);
         progress.emit({ job: `rl/${spec.name}`, stage: 'rollout', fraction: (episode + 1) / spec.rollout.episodes });
       }
-      return { experiment: spec.name, lock, episodes: spec.rollout.episodes, steps, meanReturn: totalReturn / spec.rollout.episodes, snapshots };
+      return {
+        experiment: spec.name,
+        lock,
+        episodes: spec.rollout.episodes,
+        steps,
+        meanReturn: totalReturn / spec.rollout.episodes,
+        snapshots,
+      };
     },
   };
 }

@@ -28,11 +28,21 @@ describe('validateSpecLibrary', () => {
   const relocked = relockSpecFile(edited, good.file);
 
   it.each([
-    ['a spec changed without re-locking', edited, 'ASW-301', `does not match its lock (locked ${lockOf(good.text)}, spec hashes to ${lockOf(relocked)})`],
+    [
+      'a spec changed without re-locking',
+      edited,
+      'ASW-301',
+      `does not match its lock (locked ${lockOf(good.text)}, spec hashes to ${lockOf(relocked)})`,
+    ],
     ['invalid YAML', `${good.text}\n  : : [`, 'ASW-302', 'not valid YAML'],
     ['an unknown field', good.text.replace('  seed: 7', '  seed: 7\n  budget: 3'), 'ASW-302', 'spec: Unrecognized key: "budget"'],
     ['a wrong value', good.text.replace('gamma: 0.99', 'gamma: 1.5'), 'ASW-302', 'spec.advantage.gamma: Too big'],
-    ['a malformed lock', good.text.replace(/lock: sha256:[0-9a-f]+/, 'lock: deadbeef'), 'ASW-302', 'lock: lock is sha256: and 64 hex digits'],
+    [
+      'a malformed lock',
+      good.text.replace(/lock: sha256:[0-9a-f]+/, 'lock: deadbeef'),
+      'ASW-302',
+      'lock: lock is sha256: and 64 hex digits',
+    ],
   ])('reports %s', (_, text, code, message) => {
     const [violation, ...rest] = validateSpecLibrary([{ file: good.file, text }]);
     expect(rest).toEqual([]);

@@ -7,7 +7,10 @@ import { runSnippetsCli } from './snippets-cli.js';
 
 const capture = () => {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } } };
+  return {
+    out,
+    io: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } },
+  };
 };
 
 describe('snippets CLI', () => {
@@ -32,7 +35,11 @@ describe('snippets CLI', () => {
     const { out, io } = capture();
     expect(runSnippetsCli(['validate', '--dir', dir, '--json'], io)).toBe(1);
     expect(JSON.parse(out.stdout).violations).toEqual([
-      { entry: 'router-complete-fallback', code: 'ASW-802', message: 'ASW-802 snippet "router-complete-fallback": provenance is missing: add source { repository, path, commit, lines }' },
+      {
+        entry: 'router-complete-fallback',
+        code: 'ASW-802',
+        message: 'ASW-802 snippet "router-complete-fallback": provenance is missing: add source { repository, path, commit, lines }',
+      },
     ]);
   });
 

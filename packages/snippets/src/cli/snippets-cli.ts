@@ -27,7 +27,11 @@ function gitSource(cwd: string) {
   return (source: SnippetSource): string | undefined => {
     if (source.repository !== '.') return undefined;
     try {
-      return execFileSync('git', ['show', `${source.commit}:${source.path}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      return execFileSync('git', ['show', `${source.commit}:${source.path}`], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch {
       return undefined;
     }
@@ -66,8 +70,12 @@ export function runSnippetsCli(argv: readonly string[], io: CliIo): number {
     unchecked = verified.unchecked;
   }
   const count = violations.some((violation) => violation.code === 'ASW-801') ? 0 : indexOf(files.indexText).snippets.length;
-  if (values.json) io.stdout.write(`${JSON.stringify({ dir: relative(process.cwd(), dir) || '.', snippets: count, violations, unchecked }, null, 2)}\n`);
+  if (values.json)
+    io.stdout.write(`${JSON.stringify({ dir: relative(process.cwd(), dir) || '.', snippets: count, violations, unchecked }, null, 2)}\n`);
   else if (violations.length > 0) for (const violation of violations) io.stderr.write(`${violation.message}\n`);
-  else io.stdout.write(`snippets: ${count} snippet(s) with valid provenance, licence and sha256${values['verify-sources'] ? `; sources verified${unchecked.length > 0 ? ` except ${unchecked.join(', ')}` : ''}` : ''}\n`);
+  else
+    io.stdout.write(
+      `snippets: ${count} snippet(s) with valid provenance, licence and sha256${values['verify-sources'] ? `; sources verified${unchecked.length > 0 ? ` except ${unchecked.join(', ')}` : ''}` : ''}\n`,
+    );
   return violations.length === 0 ? 0 : 1;
 }

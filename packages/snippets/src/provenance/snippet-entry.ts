@@ -42,4 +42,13 @@ export interface SnippetIndex {
  * Licences curated knowledge may carry: permissive SPDX identifiers, which allow keeping an
  * excerpt with its attribution. `UNLICENSED` is accepted only for this repository's own code.
  */
-export const allowedLicences: readonly string[] = Object.freeze(['0BSD', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'CC0-1.0', 'ISC', 'MIT', 'Unlicense']);
+export const allowedLicences: readonly string[] = Object.freeze([
+  '0BSD',
+  'Apache-2.0',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'CC0-1.0',
+  'ISC',
+  'MIT',
+  'Unlicense',
+]);

@@ -38,25 +38,36 @@ const provenanceCheck: Check = ({ source }) => {
   if (typeof source.commit !== 'string' || !/^[0-9a-f]{40}$/.test(source.commit)) {
     problems.push(['ASW-802', `source.commit ${JSON.stringify(source.commit)} is not a full 40-hex commit`]);
   }
-  if (!isRange(source.lines)) problems.push(['ASW-802', `source.lines ${JSON.stringify(source.lines)} is not [first, last] with 1 <= first <= last`]);
+  if (!isRange(source.lines))
+    problems.push(['ASW-802', `source.lines ${JSON.stringify(source.lines)} is not [first, last] with 1 <= first <= last`]);
   return problems;
 };
 
 const licenceCheck: Check = ({ licence, source }) => {
   if (!isText(licence)) return [['ASW-803', 'licence is missing: add the SPDX identifier of the source']];
   if (licence === 'UNLICENSED') {
-    return isObject(source) && source.repository !== '.' ? [['ASW-803', 'licence UNLICENSED is only for this repository\'s own code (source.repository ".")']] : [];
+    return isObject(source) && source.repository !== '.'
+      ? [['ASW-803', 'licence UNLICENSED is only for this repository\'s own code (source.repository ".")']]
+      : [];
   }
-  return allowedLicences.includes(licence) ? [] : [['ASW-803', `licence ${JSON.stringify(licence)} is not one of ${allowedLicences.join(', ')}`]];
+  return allowedLicences.includes(licence)
+    ? []
+    : [['ASW-803', `licence ${JSON.stringify(licence)} is not one of ${allowedLicences.join(', ')}`]];
 };
 
 const shapeCheck: Check = ({ id, file, language, annotations, prompts }) => {
   const problems: [SnippetsErrorCode, string][] = [];
-  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{1,63}$/.test(id)) problems.push(['ASW-805', `id ${JSON.stringify(id)} is not kebab-case`]);
-  if (!isText(file) || !file.startsWith('curated/') || file.split('/').includes('..')) problems.push(['ASW-805', `file ${JSON.stringify(file)} is not under curated/`]);
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{1,63}$/.test(id))
+    problems.push(['ASW-805', `id ${JSON.stringify(id)} is not kebab-case`]);
+  if (!isText(file) || !file.startsWith('curated/') || file.split('/').includes('..'))
+    problems.push(['ASW-805', `file ${JSON.stringify(file)} is not under curated/`]);
   if (!isText(language)) problems.push(['ASW-805', 'language is missing']);
-  if (!Array.isArray(prompts) || prompts.length === 0 || !prompts.every(isText)) problems.push(['ASW-805', 'prompts must list at least one question the snippet answers']);
-  if (!Array.isArray(annotations) || !annotations.every((annotation) => isObject(annotation) && isRange(annotation.lines) && isText(annotation.note))) {
+  if (!Array.isArray(prompts) || prompts.length === 0 || !prompts.every(isText))
+    problems.push(['ASW-805', 'prompts must list at least one question the snippet answers']);
+  if (
+    !Array.isArray(annotations) ||
+    !annotations.every((annotation) => isObject(annotation) && isRange(annotation.lines) && isText(annotation.note))
+  ) {
     problems.push(['ASW-805', 'annotations must be a list of { lines: [first, last], note }']);
   }
   return problems;
@@ -71,10 +82,17 @@ const contentCheck = (entry: Record<string, unknown>, files: SnippetFiles): [Sni
     return [['ASW-804', `sha256 is missing or malformed; the file hashes to ${actual}`]];
   }
   const problems: [SnippetsErrorCode, string][] = [];
-  if (entry.sha256 !== actual) problems.push(['ASW-804', `${entry.file} does not match its sha256 (index ${entry.sha256}, file ${actual}); restore the file or re-curate it with new provenance`]);
+  if (entry.sha256 !== actual)
+    problems.push([
+      'ASW-804',
+      `${entry.file} does not match its sha256 (index ${entry.sha256}, file ${actual}); restore the file or re-curate it with new provenance`,
+    ]);
   const lineCount = new TextDecoder().decode(bytes).replace(/\n$/, '').split('\n').length;
   if (isObject(entry.source) && isRange(entry.source.lines) && entry.source.lines[1] - entry.source.lines[0] + 1 !== lineCount) {
-    problems.push(['ASW-802', `source.lines ${JSON.stringify(entry.source.lines)} span ${entry.source.lines[1] - entry.source.lines[0] + 1} line(s) but ${entry.file} has ${lineCount}`]);
+    problems.push([
+      'ASW-802',
+      `source.lines ${JSON.stringify(entry.source.lines)} span ${entry.source.lines[1] - entry.source.lines[0] + 1} line(s) but ${entry.file} has ${lineCount}`,
+    ]);
   }
   if (Array.isArray(entry.annotations)) {
     entry.annotations.forEach((annotation: unknown, index) => {
@@ -92,10 +110,22 @@ function parseIndex(text: string): { entries: Record<string, unknown>[] } | { vi
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { violation: { entry: '(index)', code: 'ASW-801', message: `ASW-801 provenance-index.json is not valid JSON: ${(error as Error).message}` } };
+    return {
+      violation: {
+        entry: '(index)',
+        code: 'ASW-801',
+        message: `ASW-801 provenance-index.json is not valid JSON: ${(error as Error).message}`,
+      },
+    };
   }
   if (!isObject(json) || json.version !== 1 || !Array.isArray(json.snippets) || !json.snippets.every(isObject)) {
-    return { violation: { entry: '(index)', code: 'ASW-801', message: 'ASW-801 provenance-index.json must be { "version": 1, "snippets": [ {…}, … ] }' } };
+    return {
+      violation: {
+        entry: '(index)',
+        code: 'ASW-801',
+        message: 'ASW-801 provenance-index.json must be { "version": 1, "snippets": [ {…}, … ] }',
+      },
+    };
   }
   return { entries: json.snippets };
 }
@@ -119,7 +149,12 @@ export function validateSnippets(files: SnippetFiles): SnippetViolation[] {
   }
   const indexed = new Set(parsed.entries.map((entry) => entry.file));
   for (const file of files.curatedFiles()) {
-    if (!indexed.has(file)) violations.push({ entry: file, code: 'ASW-805', message: `ASW-805 ${file} has no entry in provenance-index.json; add its provenance or remove it` });
+    if (!indexed.has(file))
+      violations.push({
+        entry: file,
+        code: 'ASW-805',
+        message: `ASW-805 ${file} has no entry in provenance-index.json; add its provenance or remove it`,
+      });
   }
   return violations;
 }
@@ -137,7 +172,11 @@ export type SourceReader = (source: SnippetEntry['source']) => string | undefine
  * can see (e.g. this repository's history through git). Sources it cannot see are listed as
  * unchecked rather than passed.
  */
-export function verifySnippetSources(index: SnippetIndex, readFile: SnippetFiles['readFile'], readSource: SourceReader): { violations: SnippetViolation[]; unchecked: string[] } {
+export function verifySnippetSources(
+  index: SnippetIndex,
+  readFile: SnippetFiles['readFile'],
+  readSource: SourceReader,
+): { violations: SnippetViolation[]; unchecked: string[] } {
   const violations: SnippetViolation[] = [];
   const unchecked: string[] = [];
   for (const entry of index.snippets) {
@@ -148,7 +187,10 @@ export function verifySnippetSources(index: SnippetIndex, readFile: SnippetFiles
       continue;
     }
     const [first, last] = entry.source.lines;
-    const excerpt = `${source.split('\n').slice(first - 1, last).join('\n')}\n`;
+    const excerpt = `${source
+      .split('\n')
+      .slice(first - 1, last)
+      .join('\n')}\n`;
     if (excerpt !== new TextDecoder().decode(bytes)) {
       violations.push({
         entry: entry.id,

@@ -13,15 +13,24 @@ describe('runApiReports on a real declaration file', () => {
     mkdirSync(join(dir, 'dist'));
     writeFileSync(
       join(dir, 'package.json'),
-      JSON.stringify({ name: '@alphaswarm/sample', version: '0.3.0', type: 'module', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }),
+      JSON.stringify({
+        name: '@alphaswarm/sample',
+        version: '0.3.0',
+        type: 'module',
+        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+      }),
     );
     declare('/** Adds. */\nexport declare function add(a: number, b: number): number;\n');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reports a missing report, writes it on update, then passes', () => {
-    expect(runApiReports({ packageDir: dir, project: 'sample' })).toEqual([{ subpath: '.', report: 'api/index.api.md', status: 'missing' }]);
-    expect(runApiReports({ packageDir: dir, project: 'sample', update: true })).toEqual([{ subpath: '.', report: 'api/index.api.md', status: 'written' }]);
+    expect(runApiReports({ packageDir: dir, project: 'sample' })).toEqual([
+      { subpath: '.', report: 'api/index.api.md', status: 'missing' },
+    ]);
+    expect(runApiReports({ packageDir: dir, project: 'sample', update: true })).toEqual([
+      { subpath: '.', report: 'api/index.api.md', status: 'written' },
+    ]);
     const report = readFileSync(join(dir, 'api/index.api.md'), 'utf8');
     expect(report.split('\n')[0]).toContain('Public API of @alphaswarm/sample@0.3.0');
     expect(report).toContain('export function add(a: number, b: number): number;');

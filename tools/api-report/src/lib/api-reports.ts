@@ -29,7 +29,9 @@ function firstDifference(checkedIn: string, expected: string): string {
   const b = expected.split('\n');
   const line = a.findIndex((text, index) => text !== b[index]);
   const at = line === -1 ? a.length : line;
-  return [`@@ line ${at + 1}`, ...a.slice(at, at + 3).map((text) => `- ${text}`), ...b.slice(at, at + 3).map((text) => `+ ${text}`)].join('\n');
+  return [`@@ line ${at + 1}`, ...a.slice(at, at + 3).map((text) => `- ${text}`), ...b.slice(at, at + 3).map((text) => `+ ${text}`)].join(
+    '\n',
+  );
 }
 
 /** Build the expected report of every entry point and compare it to (or write it over) the checked-in one. */
@@ -49,7 +51,8 @@ export function runApiReports(options: ApiReportOptions): ApiReportStatus[] {
       return { subpath: entry.subpath, report: entry.report, status: 'ok' };
     }
     if (current === undefined) return { subpath: entry.subpath, report: entry.report, status: 'missing' };
-    if (current !== expected) return { subpath: entry.subpath, report: entry.report, status: 'changed', diff: firstDifference(current, expected) };
+    if (current !== expected)
+      return { subpath: entry.subpath, report: entry.report, status: 'changed', diff: firstDifference(current, expected) };
     return { subpath: entry.subpath, report: entry.report, status: 'ok' };
   });
 }

@@ -19,7 +19,15 @@ export function extractReport(packageDir: string, entry: EntryPoint): { text: st
         mainEntryPointFilePath: declaration,
         compiler: {
           overrideTsconfig: {
-            compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2023', lib: ['es2023'], types: ['node'], strict: true, skipLibCheck: true },
+            compilerOptions: {
+              module: 'nodenext',
+              moduleResolution: 'nodenext',
+              target: 'es2023',
+              lib: ['es2023'],
+              types: ['node'],
+              strict: true,
+              skipLibCheck: true,
+            },
             files: [declaration],
           },
         },

@@ -50,14 +50,34 @@ describe('addDomain', () => {
 
   it.each<[string, Partial<NewDomain>, RegExp]>([
     ['an existing name', { name: 'rl' }, /^ASW-010 domain "rl" already exists in tools\/policy\/policy.json; choose another name/],
-    ['an unknown allowed domain', { mayImport: ['core', 'nope'] }, /^ASW-011 mayImport of "probe-signals" names unknown domain "nope"; known domains: core, controller/],
+    [
+      'an unknown allowed domain',
+      { mayImport: ['core', 'nope'] },
+      /^ASW-011 mayImport of "probe-signals" names unknown domain "nope"; known domains: core, controller/,
+    ],
     ['an unknown importer', { importableBy: ['ghost'] }, /^ASW-011 importableBy of "probe-signals" names unknown domain "ghost"/],
     ['itself', { mayImport: ['probe-signals'] }, /^ASW-011 mayImport of "probe-signals" lists the domain itself/],
-    ['importing snippets', { mayImport: ['snippets'] }, /^ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "alphaswarm_snippets is read-only/],
-    ['importing a domain reached only through shims', { mayImport: ['rl'] }, /^ASW-012 "probe-signals" may not import "rl": legacy-shims: /],
-    ['importing workspace tooling', { mayImport: ['tooling'] }, /^ASW-012 "probe-signals" may not import "tooling": it is workspace tooling/],
+    [
+      'importing snippets',
+      { mayImport: ['snippets'] },
+      /^ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "alphaswarm_snippets is read-only/,
+    ],
+    [
+      'importing a domain reached only through shims',
+      { mayImport: ['rl'] },
+      /^ASW-012 "probe-signals" may not import "rl": legacy-shims: /,
+    ],
+    [
+      'importing workspace tooling',
+      { mayImport: ['tooling'] },
+      /^ASW-012 "probe-signals" may not import "tooling": it is workspace tooling/,
+    ],
     ['an isolated importer', { importableBy: ['core'] }, /^ASW-013 "core" may not import "probe-signals": core-isolated: /],
-    ['a cycle', { mayImport: ['bots'], importableBy: ['bots'] }, /^ASW-014 .*cycle: .*bots -> probe-signals -> bots|^ASW-014 .*cycle: .*probe-signals -> bots -> probe-signals/s],
+    [
+      'a cycle',
+      { mayImport: ['bots'], importableBy: ['bots'] },
+      /^ASW-014 .*cycle: .*bots -> probe-signals -> bots|^ASW-014 .*cycle: .*probe-signals -> bots -> probe-signals/s,
+    ],
   ])('refuses %s', (_, change, message) => {
     expect(() => addDomain(policy, spec(change))).toThrow(message);
   });

@@ -22,25 +22,45 @@ export function addDomain(policy: Policy, domain: NewDomain): Policy {
     throw new PolicyError('ASW-010', `domain "${domain.name}" already exists in ${POLICY_PATH}; choose another name.`);
   }
   const known = policy.domains.map((candidate) => candidate.name);
-  for (const [field, names] of [['mayImport', domain.mayImport], ['importableBy', domain.importableBy]] as const) {
+  for (const [field, names] of [
+    ['mayImport', domain.mayImport],
+    ['importableBy', domain.importableBy],
+  ] as const) {
     for (const name of names) {
-      if (name === domain.name) throw new PolicyError('ASW-011', `${field} of "${domain.name}" lists the domain itself; a domain may always import itself, remove "${name}".`);
-      if (!known.includes(name)) throw new PolicyError('ASW-011', `${field} of "${domain.name}" names unknown domain "${name}"; known domains: ${known.join(', ')}.`);
+      if (name === domain.name)
+        throw new PolicyError(
+          'ASW-011',
+          `${field} of "${domain.name}" lists the domain itself; a domain may always import itself, remove "${name}".`,
+        );
+      if (!known.includes(name))
+        throw new PolicyError(
+          'ASW-011',
+          `${field} of "${domain.name}" names unknown domain "${name}"; known domains: ${known.join(', ')}.`,
+        );
     }
   }
   for (const name of domain.mayImport) {
     const target = findDomain(policy, name) as PolicyDomain;
     if (target.reverseRule) {
-      throw new PolicyError('ASW-012', `"${domain.name}" may not import "${name}": ${target.reverseRule}: "${policy.seedRules[target.reverseRule] ?? ''}" Remove "${name}" from the allowed imports.`);
+      throw new PolicyError(
+        'ASW-012',
+        `"${domain.name}" may not import "${name}": ${target.reverseRule}: "${policy.seedRules[target.reverseRule] ?? ''}" Remove "${name}" from the allowed imports.`,
+      );
     }
     if (target.splitCandidate === false) {
-      throw new PolicyError('ASW-012', `"${domain.name}" may not import "${name}": it is workspace tooling, not a product domain (${target.rule}). Remove "${name}" from the allowed imports.`);
+      throw new PolicyError(
+        'ASW-012',
+        `"${domain.name}" may not import "${name}": it is workspace tooling, not a product domain (${target.rule}). Remove "${name}" from the allowed imports.`,
+      );
     }
   }
   for (const name of domain.importableBy) {
     const source = findDomain(policy, name) as PolicyDomain;
     if (source.mayImport.length === 0) {
-      throw new PolicyError('ASW-013', `"${name}" may not import "${domain.name}": ${source.rule}: "${policy.seedRules[source.rule] ?? ''}" Remove "${name}" from the domains that may import "${domain.name}".`);
+      throw new PolicyError(
+        'ASW-013',
+        `"${name}" may not import "${domain.name}": ${source.rule}: "${policy.seedRules[source.rule] ?? ''}" Remove "${name}" from the domains that may import "${domain.name}".`,
+      );
     }
   }
   const added: PolicyDomain = {
@@ -68,7 +88,11 @@ export function addDomain(policy: Policy, domain: NewDomain): Policy {
   try {
     return parsePolicy(next, `${POLICY_PATH} with domain "${domain.name}" added`);
   } catch (error) {
-    if (error instanceof PolicyError) throw new PolicyError('ASW-014', `${error.message.replace(/^ASW-\d+ /, '')}\nDrop one side of the offending edge from the allowed imports or the importers.`);
+    if (error instanceof PolicyError)
+      throw new PolicyError(
+        'ASW-014',
+        `${error.message.replace(/^ASW-\d+ /, '')}\nDrop one side of the offending edge from the allowed imports or the importers.`,
+      );
     throw error;
   }
 }

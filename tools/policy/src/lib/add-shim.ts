@@ -5,7 +5,8 @@ import { POLICY_PATH, parsePolicy } from './parse-policy.js';
 /** The next free deprecation code (`ASWDEP` + three digits) after every code the policy uses. */
 export function nextShimCode(policy: Pick<Policy, 'shims'>): string {
   const highest = Math.max(0, ...policy.shims.map((shim) => Number(shim.code.slice('ASWDEP'.length))));
-  if (highest >= 999) throw new PolicyError('ASW-015', `${POLICY_PATH} has used every deprecation code up to ASWDEP999; retire old shims first.`);
+  if (highest >= 999)
+    throw new PolicyError('ASW-015', `${POLICY_PATH} has used every deprecation code up to ASWDEP999; retire old shims first.`);
   return `ASWDEP${String(highest + 1).padStart(3, '0')}`;
 }
 
@@ -15,11 +16,18 @@ export function nextShimCode(policy: Pick<Policy, 'shims'>): string {
  */
 export function addShim(policy: Policy, shim: Omit<PolicyShim, 'code'>): { readonly policy: Policy; readonly shim: PolicyShim } {
   const clash = policy.shims.find(
-    (existing) => existing.id === shim.id || existing.file === shim.file || (existing.project === shim.project && existing.subpath === shim.subpath),
+    (existing) =>
+      existing.id === shim.id || existing.file === shim.file || (existing.project === shim.project && existing.subpath === shim.subpath),
   );
   if (clash) {
-    throw new PolicyError('ASW-016', `shim "${shim.id}" (${shim.file}, ${shim.subpath}) clashes with shim "${clash.id}" (${clash.file}, ${clash.subpath}) in ${POLICY_PATH}; choose another module path or --legacy-export.`);
+    throw new PolicyError(
+      'ASW-016',
+      `shim "${shim.id}" (${shim.file}, ${shim.subpath}) clashes with shim "${clash.id}" (${clash.file}, ${clash.subpath}) in ${POLICY_PATH}; choose another module path or --legacy-export.`,
+    );
   }
   const added: PolicyShim = { ...shim, code: nextShimCode(policy) };
-  return { policy: parsePolicy({ ...policy, shims: [...policy.shims, added] }, `${POLICY_PATH} with shim "${shim.id}" added`), shim: added };
+  return {
+    policy: parsePolicy({ ...policy, shims: [...policy.shims, added] }, `${POLICY_PATH} with shim "${shim.id}" added`),
+    shim: added,
+  };
 }

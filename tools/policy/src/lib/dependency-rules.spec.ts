@@ -55,7 +55,27 @@ describe('the policy agrees with the architecture table', () => {
 
   it('bans the heavy externals the architecture lists, in core only', () => {
     const banned = policy.domains.find((domain) => domain.name === 'core')?.bannedExternals?.packages ?? [];
-    for (const name of ['fastify', 'express', 'koa', 'hono', '@nestjs/core', 'typeorm', '@prisma/client', 'drizzle-orm', 'sequelize', 'knex', 'pg', 'mysql2', 'bullmq', 'bull', '@aws-sdk/client-s3', 'aws-sdk', '@google-cloud/storage', '@azure/storage-blob', '@kubernetes/client-node']) {
+    for (const name of [
+      'fastify',
+      'express',
+      'koa',
+      'hono',
+      '@nestjs/core',
+      'typeorm',
+      '@prisma/client',
+      'drizzle-orm',
+      'sequelize',
+      'knex',
+      'pg',
+      'mysql2',
+      'bullmq',
+      'bull',
+      '@aws-sdk/client-s3',
+      'aws-sdk',
+      '@google-cloud/storage',
+      '@azure/storage-blob',
+      '@kubernetes/client-node',
+    ]) {
       expect(isBannedPackage(banned, name), name).toBe(true);
     }
     expect(isBannedPackage(banned, 'zod')).toBe(false);

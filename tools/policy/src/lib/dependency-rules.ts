@@ -2,9 +2,7 @@ import type { Policy, PolicyDomain, PolicyShim } from './policy-schema.js';
 
 /** The domain a project belongs to: the most specific domain whose tags it carries all of. */
 export function domainOfTags(policy: Policy, tags: readonly string[]): PolicyDomain | undefined {
-  return policy.domains
-    .filter((domain) => domain.tags.every((tag) => tags.includes(tag)))
-    .sort((a, b) => b.tags.length - a.tags.length)[0];
+  return policy.domains.filter((domain) => domain.tags.every((tag) => tags.includes(tag))).sort((a, b) => b.tags.length - a.tags.length)[0];
 }
 
 export function findDomain(policy: Policy, name: string): PolicyDomain | undefined {
@@ -41,7 +39,8 @@ export function isDependencyAllowed(policy: Policy, from: string, to: string, fi
 /** What to do instead of importing `target` from `source`. */
 export function fixFor(policy: Policy, source: PolicyDomain, target: PolicyDomain): string {
   const allowed = allowedTargets(policy, source.name);
-  const instead = allowed.length > 0 ? `${source.name} may import only ${allowed.join(', ')}` : `${source.name} may import nothing outside itself`;
+  const instead =
+    allowed.length > 0 ? `${source.name} may import only ${allowed.join(', ')}` : `${source.name} may import nothing outside itself`;
   const shim = policy.shims.find((candidate) => candidate.targetDomain === target.name);
   if (target.name === 'snippets') return `${instead}; read snippets as data at build time, never import them.`;
   if (shim) return `${instead}; ${target.name} is reached only through the shims in ${shim.project}.`;
@@ -60,14 +59,19 @@ export function allowedTargets(policy: Policy, from: string): string[] {
 }
 
 /** Packages `domain` must never depend on, with the seed rule that bans them. */
-export function bannedExternalsOf(policy: Policy, domain: string): { readonly packages: readonly string[]; readonly rule: string } | undefined {
+export function bannedExternalsOf(
+  policy: Policy,
+  domain: string,
+): { readonly packages: readonly string[]; readonly rule: string } | undefined {
   return findDomain(policy, domain)?.bannedExternals;
 }
 
 /** True when `packageName` matches a banned pattern (`name` or `@scope/*`). */
 export function isBannedPackage(patterns: readonly string[], packageName: string): boolean {
   return patterns.some((pattern) =>
-    pattern.endsWith('/*') ? packageName.startsWith(pattern.slice(0, -1)) : packageName === pattern || packageName.startsWith(`${pattern}/`),
+    pattern.endsWith('/*')
+      ? packageName.startsWith(pattern.slice(0, -1))
+      : packageName === pattern || packageName.startsWith(`${pattern}/`),
   );
 }
 

@@ -15,14 +15,15 @@ export const domainSchema = z
     importableBy: z.array(name),
     rule: z.string().min(1),
     reverseRule: z.string().min(1).optional(),
-    bannedExternals: z.object({ rule: z.string().min(1), packages: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    bannedExternals: z
+      .object({ rule: z.string().min(1), packages: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
     splitCandidate: z.boolean().optional(),
   })
   .strict();
 
-export const typeSchema = z
-  .object({ name, tag, description: z.string().min(1), mayImport: z.array(name) })
-  .strict();
+export const typeSchema = z.object({ name, tag, description: z.string().min(1), mayImport: z.array(name) }).strict();
 
 export const shimSchema = z
   .object({

@@ -29,8 +29,16 @@ describe('validatePolicy', () => {
   });
 
   it.each<[string, (draft: Policy) => void, string]>([
-    ['a one-sided mayImport', (draft) => domain(draft, 'deployment').mayImport.push('bots'), '"deployment" may import "bots", but "bots".importableBy does not list "deployment"'],
-    ['a one-sided importableBy', (draft) => domain(draft, 'snippets').importableBy.push('bots'), '"snippets" is importable by "bots", but "bots".mayImport does not list "snippets"'],
+    [
+      'a one-sided mayImport',
+      (draft) => domain(draft, 'deployment').mayImport.push('bots'),
+      '"deployment" may import "bots", but "bots".importableBy does not list "deployment"',
+    ],
+    [
+      'a one-sided importableBy',
+      (draft) => domain(draft, 'snippets').importableBy.push('bots'),
+      '"snippets" is importable by "bots", but "bots".mayImport does not list "snippets"',
+    ],
     ['an unknown domain', (draft) => domain(draft, 'rl').mayImport.push('nope'), 'domain "rl" names unknown domain "nope"'],
     ['an unknown rule', (draft) => (domain(draft, 'rl').rule = 'made-up'), 'domain "rl" cites unknown seed rule "made-up"'],
     ['a duplicate domain', (draft) => draft.domains.push({ ...domain(draft, 'rl') }), 'domain "rl" is declared twice'],
@@ -61,9 +69,33 @@ describe('parsePolicy', () => {
 
 describe('findCycle', () => {
   it.each<[string, [string, string[]][], string[] | undefined]>([
-    ['no cycle', [['a', ['b']], ['b', ['c']], ['c', []]], undefined],
-    ['a two-node cycle', [['a', ['b']], ['b', ['a']]], ['a', 'b', 'a']],
-    ['a cycle behind a tail', [['t', ['a']], ['a', ['b']], ['b', ['c']], ['c', ['a']]], ['a', 'b', 'c', 'a']],
+    [
+      'no cycle',
+      [
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', []],
+      ],
+      undefined,
+    ],
+    [
+      'a two-node cycle',
+      [
+        ['a', ['b']],
+        ['b', ['a']],
+      ],
+      ['a', 'b', 'a'],
+    ],
+    [
+      'a cycle behind a tail',
+      [
+        ['t', ['a']],
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+      ],
+      ['a', 'b', 'c', 'a'],
+    ],
   ])('finds %s', (_, edges, expected) => {
     expect(findCycle(new Map(edges))).toEqual(expected);
   });

@@ -37,30 +37,46 @@ function time(runs: number, work: () => unknown): number {
 /** A typical source file: a dozen imports and ~3 kB of code. */
 const typicalSource = [
   ...Array.from({ length: 12 }, (_, index) => `import { thing${index} } from '@alphaswarm/core-${index}';`),
-  ...Array.from({ length: 60 }, (_, index) => `export function f${index}(value: number): number { return thing${index % 12}(value) * ${index}; }`),
+  ...Array.from(
+    { length: 60 },
+    (_, index) => `export function f${index}(value: number): number { return thing${index % 12}(value) * ${index}; }`,
+  ),
 ].join('\n');
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,50000,100000' }, runs: { type: 'string', default: '7' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '10000,50000,100000' }, runs: { type: 'string', default: '7' }, help: { type: 'boolean' } },
+});
 if (values.help) {
   process.stdout.write(help);
 } else {
   const policy = loadPolicy(workspaceRoot);
   const runs = Number(values.runs);
   const sizes = values.sizes.split(',').map(Number);
-  const scanPerFile = time(runs, () => {
-    for (let index = 0; index < 1000; index += 1) importSpecifiers(typicalSource);
-  }) / 1000;
+  const scanPerFile =
+    time(runs, () => {
+      for (let index = 0; index < 1000; index += 1) importSpecifiers(typicalSource);
+    }) / 1000;
   const prefilter = sourcePrefilter(policy, syntheticWorkspace(policy, 0));
-  const prefilterPerFile = time(runs, () => {
-    for (let index = 0; index < 1000; index += 1) prefilter('packages/controller-0/src/a.ts', 'controller-0', typicalSource);
-  }) / 1000;
+  const prefilterPerFile =
+    time(runs, () => {
+      for (let index = 0; index < 1000; index += 1) prefilter('packages/controller-0/src/a.ts', 'controller-0', typicalSource);
+    }) / 1000;
   const rows = sizes.map((files) => {
     const graph = syntheticWorkspace(policy, files);
     const edges = graph.files.reduce((count, file) => count + file.deps.length, 0);
     const evaluate = time(runs, () => evaluateBoundaries(policy, graph));
     const select = time(runs, () => filesNeedingSource(policy, graph));
     const selected = filesNeedingSource(policy, graph).length;
-    return { files, edges, selected, evaluate, select, violations: evaluateBoundaries(policy, graph).length, filterAll: prefilterPerFile * selected, scanAll: scanPerFile * selected };
+    return {
+      files,
+      edges,
+      selected,
+      evaluate,
+      select,
+      violations: evaluateBoundaries(policy, graph).length,
+      filterAll: prefilterPerFile * selected,
+      scanAll: scanPerFile * selected,
+    };
   });
   const first = rows[0];
   const lines = [
@@ -73,7 +89,12 @@ if (values.help) {
         `| ${row.files} | ${row.edges} | ${row.violations} | ${row.evaluate.toFixed(1)} | ${((row.evaluate * 1000) / row.files).toFixed(2)} | ${row.select.toFixed(1)} | ${row.selected} | ${row.filterAll.toFixed(1)} | ${row.scanAll.toFixed(0)} | ${(row.scanAll / row.filterAll).toFixed(0)}× |`,
     ),
     '',
-    ...rows.slice(1).map((row) => `${row.files} vs ${first?.files} files: ${(row.files / (first?.files ?? 1)).toFixed(1)}× the files took ${(row.evaluate / (first?.evaluate ?? 1)).toFixed(1)}× the time`),
+    ...rows
+      .slice(1)
+      .map(
+        (row) =>
+          `${row.files} vs ${first?.files} files: ${(row.files / (first?.files ?? 1)).toFixed(1)}× the files took ${(row.evaluate / (first?.evaluate ?? 1)).toFixed(1)}× the time`,
+      ),
     `per typical 3 kB source: TypeScript pre-processor ${(scanPerFile * 1000).toFixed(0)} µs, substring prefilter ${(prefilterPerFile * 1000).toFixed(1)} µs (reading the file from disk not included in either)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

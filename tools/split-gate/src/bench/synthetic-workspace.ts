@@ -32,7 +32,12 @@ export function syntheticWorkspace(policy: Policy, files: number, projectsPerDom
       targets: {},
     })),
   );
-  const byDomain = new Map(domains.map((domain) => [domain.name, projects.filter((project) => project.name.startsWith(`${domain.name}-`) && /-\d+$/.test(project.name.slice(domain.name.length)))]));
+  const byDomain = new Map(
+    domains.map((domain) => [
+      domain.name,
+      projects.filter((project) => project.name.startsWith(`${domain.name}-`) && /-\d+$/.test(project.name.slice(domain.name.length))),
+    ]),
+  );
   const packages = Array.from({ length: 60 }, (_, index) => `pkg-${index}`);
   const externalPackages = Object.fromEntries(packages.map((name) => [`npm:${name}`, name]));
   const result: ProjectFile[] = [];
@@ -41,7 +46,9 @@ export function syntheticWorkspace(policy: Policy, files: number, projectsPerDom
     const domain = project.name.replace(/-\d+$/, '');
     const allowed = [domain, ...allowedTargets(policy, domain)].flatMap((name) => byDomain.get(name) ?? []);
     const deps = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
-      next() < 0.3 ? { target: `npm:${pick(packages)}`, type: 'static' as const } : { target: pick(next() < 0.001 ? projects : allowed).name, type: next() < 0.1 ? ('dynamic' as const) : ('static' as const) },
+      next() < 0.3
+        ? { target: `npm:${pick(packages)}`, type: 'static' as const }
+        : { target: pick(next() < 0.001 ? projects : allowed).name, type: next() < 0.1 ? ('dynamic' as const) : ('static' as const) },
     );
     result.push({ file: `${project.root}/src/file-${index}.ts`, project: project.name, deps });
   }

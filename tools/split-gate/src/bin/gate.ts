@@ -50,7 +50,10 @@ runCli(async () => {
   if (values.deep !== undefined) {
     if (positionals.length > 0) throw usageError('gate', new Error(`--deep takes one domain; also got ${positionals.join(' ')}`));
     const [domain = values.deep] = gateDomains(policy, [values.deep]);
-    const result = runDeep(workspaceRoot, policy, await loadWorkspaceGraph(workspaceRoot), domain, { keep: values.keep === true, progress });
+    const result = runDeep(workspaceRoot, policy, await loadWorkspaceGraph(workspaceRoot), domain, {
+      keep: values.keep === true,
+      progress,
+    });
     process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.ok ? '✓' : '✗'} ${result.summary}\n`);
     return result.ok ? 0 : 1;
   }

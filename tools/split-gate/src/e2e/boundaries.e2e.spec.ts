@@ -34,7 +34,8 @@ const probeFile = (project: string, name: string) => `packages/${project}/src/bo
 /** Where a probe's one import points: a workspace project (by package name or folder) or `npm:<package>`. */
 function targetOf(file: string, source: string): string {
   const [specifier = ''] = importSpecifiers(source);
-  if (specifier.startsWith('.')) return /^packages\/([^/]+)/.exec(new URL(specifier, `file:///${file}`).pathname.slice(1))?.[1] ?? specifier;
+  if (specifier.startsWith('.'))
+    return /^packages\/([^/]+)/.exec(new URL(specifier, `file:///${file}`).pathname.slice(1))?.[1] ?? specifier;
   if (specifier.startsWith('@alphaswarm/')) return specifier.split('/')[1] ?? specifier;
   return `npm:${specifier}`;
 }
@@ -81,7 +82,8 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
   it('finds the same (file, importing project, imported project) set as ESLint with the real config', () => {
     expect(eslint.flatMap((result) => result.messages.filter((message) => message.fatal))).toEqual([]);
     const boundaryRules = ['@nx/enforce-module-boundaries', 'no-restricted-syntax', 'alphaswarm/no-cross-root-path'];
-    const boundary = (message: { ruleId: string | null; message: string }) => boundaryRules.includes(message.ruleId ?? '') && !message.message.startsWith('Circular dependency');
+    const boundary = (message: { ruleId: string | null; message: string }) =>
+      boundaryRules.includes(message.ruleId ?? '') && !message.message.startsWith('Circular dependency');
     const fromEslint = eslint
       .filter((result) => result.messages.some(boundary))
       .map((result) => {
@@ -98,7 +100,9 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
   it('leaves ESLint no cycle without a reported violation in it (the policy allows no cycle)', () => {
     const flagged = new Set(report.violations.map((violation) => violation.file));
     const chains = eslint.flatMap((result) =>
-      result.messages.filter((message) => message.message.startsWith('Circular dependency')).map((message) => [...message.message.matchAll(/^- (\S+)$/gm)].map((match) => match[1] ?? '')),
+      result.messages
+        .filter((message) => message.message.startsWith('Circular dependency'))
+        .map((message) => [...message.message.matchAll(/^- (\S+)$/gm)].map((match) => match[1] ?? '')),
     );
     expect(chains.length).toBeGreaterThan(0);
     expect(chains.filter((chain) => !chain.some((file) => flagged.has(file)))).toEqual([]);
@@ -106,16 +110,29 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
 
   it('reports the forms the Nx lint rule misses, from the graph, with the seed rule and a fix', () => {
     const find = (name: string) => report.violations.find((violation) => violation.file === probeFile('core', name));
-    expect([find('typeof-import-bots'), find('import-equals-deployment')].map((violation) => [violation?.target, violation?.kind, violation?.evidence, violation?.rule])).toEqual([
+    expect(
+      [find('typeof-import-bots'), find('import-equals-deployment')].map((violation) => [
+        violation?.target,
+        violation?.kind,
+        violation?.evidence,
+        violation?.rule,
+      ]),
+    ).toEqual([
       ['bots', 'forbidden-import', ['dynamic'], 'core-isolated'],
       ['deployment', 'forbidden-import', ['static'], 'core-isolated'],
     ]);
-    expect(find('typeof-import-bots')?.fix).toBe('core may import nothing outside itself; move the shared part into an allowed domain, or talk to bots through a typed contract (core) or its HTTP API.');
+    expect(find('typeof-import-bots')?.fix).toBe(
+      'core may import nothing outside itself; move the shared part into an allowed domain, or talk to bots through a typed contract (core) or its HTTP API.',
+    );
   });
 
-  it('prints violations grouped by domain for people', () => {
-    const text = workspace.cli('boundaries', []).stdout;
-    const headings = text.split('\n').filter((line) => /^[a-z-]+ \(\d+\)$/.test(line));
-    expect(headings).toEqual(['bots (1)', 'client (1)', 'controller (2)', 'core (8)', 'deployment (1)', 'monolith (2)', 'rl (1)']);
-  }, slow);
+  it(
+    'prints violations grouped by domain for people',
+    () => {
+      const text = workspace.cli('boundaries', []).stdout;
+      const headings = text.split('\n').filter((line) => /^[a-z-]+ \(\d+\)$/.test(line));
+      expect(headings).toEqual(['bots (1)', 'client (1)', 'controller (2)', 'core (8)', 'deployment (1)', 'monolith (2)', 'rl (1)']);
+    },
+    slow,
+  );
 });

@@ -24,8 +24,12 @@ const gate = (workspace: TempWorkspace, args: string[]): { status: number; repor
   return { status: result.status, report: JSON.parse(result.stdout) as GateReport };
 };
 const failing = (report: GateReport, domain: string) =>
-  report.domains.find((verdict) => verdict.domain === domain)?.criteria.filter((criterion) => !criterion.ok).map((criterion) => criterion.id);
-const detail = (report: GateReport, domain: string, id: string) => report.domains.find((verdict) => verdict.domain === domain)?.criteria.find((criterion) => criterion.id === id)?.detail;
+  report.domains
+    .find((verdict) => verdict.domain === domain)
+    ?.criteria.filter((criterion) => !criterion.ok)
+    .map((criterion) => criterion.id);
+const detail = (report: GateReport, domain: string, id: string) =>
+  report.domains.find((verdict) => verdict.domain === domain)?.criteria.find((criterion) => criterion.id === id)?.detail;
 
 describe('pnpm gate on a real temporary copy of the workspace', () => {
   let workspace: TempWorkspace;
@@ -35,22 +39,36 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
   }, slow);
   afterAll(() => workspace?.dispose(), slow);
 
-  it('is honest: core, controller, client and snippets are ready; bots, rl and models fail only isolation, naming the monolith projects', () => {
-    const { status, report } = gate(workspace, []);
-    expect(status).toBe(0);
-    expect(Object.fromEntries(domains.map((domain) => [domain, failing(report, domain)]))).toEqual({
-      core: [], controller: [], client: [], snippets: [], bots: ['isolation'], rl: ['isolation'], models: ['isolation'],
-    });
-    expect([detail(report, 'bots', 'isolation'), detail(report, 'rl', 'isolation')]).toEqual([
-      expect.stringContaining('needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives)'),
-      expect.stringContaining('needs monolith-primitives (rl → monolith-primitives)'),
-    ]);
-    expect(detail(report, 'models', 'isolation')).toContain('needs monolith-primitives (models → monolith-primitives)');
-  }, slow);
+  it(
+    'is honest: core, controller, client and snippets are ready; bots, rl and models fail only isolation, naming the monolith projects',
+    () => {
+      const { status, report } = gate(workspace, []);
+      expect(status).toBe(0);
+      expect(Object.fromEntries(domains.map((domain) => [domain, failing(report, domain)]))).toEqual({
+        core: [],
+        controller: [],
+        client: [],
+        snippets: [],
+        bots: ['isolation'],
+        rl: ['isolation'],
+        models: ['isolation'],
+      });
+      expect([detail(report, 'bots', 'isolation'), detail(report, 'rl', 'isolation')]).toEqual([
+        expect.stringContaining('needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives)'),
+        expect.stringContaining('needs monolith-primitives (rl → monolith-primitives)'),
+      ]);
+      expect(detail(report, 'models', 'isolation')).toContain('needs monolith-primitives (models → monolith-primitives)');
+    },
+    slow,
+  );
 
-  it('exits 1 when a named domain is not ready, 0 when all named are', () => {
-    expect([gate(workspace, ['rl']).status, gate(workspace, ['core', 'snippets']).status]).toEqual([1, 0]);
-  }, slow);
+  it(
+    'exits 1 when a named domain is not ready, 0 when all named are',
+    () => {
+      expect([gate(workspace, ['rl']).status, gate(workspace, ['core', 'snippets']).status]).toEqual([1, 0]);
+    },
+    slow,
+  );
 
   it.each([
     {
@@ -64,7 +82,11 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
       change: 'breaking the API report',
       domain: 'core',
       criterion: 'contracts',
-      apply: (w: TempWorkspace) => w.write('packages/core/api/index.api.md', `${readFileSync(join(w.root, 'packages/core/api/index.api.md'), 'utf8')}\nexport function removed(): void;\n`),
+      apply: (w: TempWorkspace) =>
+        w.write(
+          'packages/core/api/index.api.md',
+          `${readFileSync(join(w.root, 'packages/core/api/index.api.md'), 'utf8')}\nexport function removed(): void;\n`,
+        ),
       message: 'packages/core/api/index.api.md does not match the code',
     },
     {
@@ -73,33 +95,51 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
       change: 'adding a forbidden import',
       domain: 'controller',
       criterion: 'boundaries',
-      apply: (w: TempWorkspace) => w.write(forbidden, "import { it } from 'vitest';\nimport * as snippets from '@alphaswarm/snippets';\nit('x', () => void snippets);\n"),
+      apply: (w: TempWorkspace) =>
+        w.write(
+          forbidden,
+          "import { it } from 'vitest';\nimport * as snippets from '@alphaswarm/snippets';\nit('x', () => void snippets);\n",
+        ),
       message: `${forbidden} imports snippets (forbidden-import, snippets-read-only): controller may import only core; read snippets as data at build time, never import them.`,
     },
-  ])('$change flips exactly $criterion of $domain, saying what to do', ({ domain, criterion, apply, message }) => {
-    const before = ['packages/core/AGENTS.md', 'packages/core/api/index.api.md'].map((file) => [file, readFileSync(join(workspace.root, file), 'utf8')] as const);
-    apply(workspace);
-    try {
-      const { status, report } = gate(workspace, [domain]);
-      expect([status, failing(report, domain)]).toEqual([1, [criterion]]);
-      expect(detail(report, domain, criterion)).toContain(message);
-    } finally {
-      for (const [file, text] of before) workspace.write(file, text);
-      workspace.remove(forbidden);
-    }
-  }, slow);
+  ])(
+    '$change flips exactly $criterion of $domain, saying what to do',
+    ({ domain, criterion, apply, message }) => {
+      const before = ['packages/core/AGENTS.md', 'packages/core/api/index.api.md'].map(
+        (file) => [file, readFileSync(join(workspace.root, file), 'utf8')] as const,
+      );
+      apply(workspace);
+      try {
+        const { status, report } = gate(workspace, [domain]);
+        expect([status, failing(report, domain)]).toEqual([1, [criterion]]);
+        expect(detail(report, domain, criterion)).toContain(message);
+      } finally {
+        for (const [file, text] of before) workspace.write(file, text);
+        workspace.remove(forbidden);
+      }
+    },
+    slow,
+  );
 
-  it('--deep core passes in a temporary workspace with only core and tooling', () => {
-    const result = workspace.cli('gate', ['--deep', 'core', '--json']);
-    const deep = JSON.parse(result.stdout) as DeepResult;
-    expect([result.status, deep.ok, deep.assembled, deep.monolithNeeded]).toEqual([0, true, ['core', 'api-report'], []]);
-    expect(result.stderr).toContain('[deep core] install: ok');
-  }, slow);
+  it(
+    '--deep core passes in a temporary workspace with only core and tooling',
+    () => {
+      const result = workspace.cli('gate', ['--deep', 'core', '--json']);
+      const deep = JSON.parse(result.stdout) as DeepResult;
+      expect([result.status, deep.ok, deep.assembled, deep.monolithNeeded]).toEqual([0, true, ['core', 'api-report'], []]);
+      expect(result.stderr).toContain('[deep core] install: ok');
+    },
+    slow,
+  );
 
-  it('--deep rl fails, saying which monolith project the closure needs', () => {
-    const result = workspace.cli('gate', ['--deep', 'rl', '--json']);
-    const deep = JSON.parse(result.stdout) as DeepResult;
-    expect([result.status, deep.ok, deep.monolithNeeded]).toEqual([1, false, ['monolith-primitives']]);
-    expect(deep.summary).toMatch(/^rl needs monolith-primitives of the monolith: .*@alphaswarm\/monolith-primitives/);
-  }, slow);
+  it(
+    '--deep rl fails, saying which monolith project the closure needs',
+    () => {
+      const result = workspace.cli('gate', ['--deep', 'rl', '--json']);
+      const deep = JSON.parse(result.stdout) as DeepResult;
+      expect([result.status, deep.ok, deep.monolithNeeded]).toEqual([1, false, ['monolith-primitives']]);
+      expect(deep.summary).toMatch(/^rl needs monolith-primitives of the monolith: .*@alphaswarm\/monolith-primitives/);
+    },
+    slow,
+  );
 });

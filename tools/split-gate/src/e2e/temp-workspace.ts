@@ -21,7 +21,9 @@ export interface TempWorkspace {
 
 export function createTempWorkspace(): TempWorkspace {
   const root = mkdtempSync(join(tmpdir(), 'asw-split-gate-e2e-'));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repositoryRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repositoryRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     try {
@@ -35,12 +37,21 @@ export function createTempWorkspace(): TempWorkspace {
   const env = { ...inherited, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', CI: 'true' };
   const pnpm = pnpmCommand();
   execFileSync(pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'], { cwd: root, env, stdio: 'pipe' });
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tools/split-gate/tsconfig.lib.json'], { cwd: root, env, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tools/split-gate/tsconfig.lib.json'], {
+    cwd: root,
+    env,
+    stdio: 'pipe',
+  });
   return {
     root,
     env,
     cli(bin, args) {
-      const result = spawnSync(process.execPath, [join(root, `tools/split-gate/dist/bin/${bin}.js`), ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const result = spawnSync(process.execPath, [join(root, `tools/split-gate/dist/bin/${bin}.js`), ...args], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
     },
     write(file, text) {

@@ -16,7 +16,11 @@ const skipped = new Set(['.git', '.nx', 'out-tsc', 'coverage', 'tmp']);
 
 /** The environment of a person's shell: no variables of the Nx task or the vitest worker this test runs in. */
 const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NX_|VITEST|VITE_)/.test(name) && !['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'FORCE_COLOR'].includes(name))),
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(NX_|VITEST|VITE_)/.test(name) && !['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'FORCE_COLOR'].includes(name),
+    ),
+  ),
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
@@ -56,7 +60,13 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
   });
 
   it('nx g …:domain creates a registered, documented domain and writes its API report', () => {
-    const result = nx('g', '@alphaswarm/workspace-plugin:domain', 'probe-signals', '--allow=core,monolith-primitives', '--owns=Trading probe-signals');
+    const result = nx(
+      'g',
+      '@alphaswarm/workspace-plugin:domain',
+      'probe-signals',
+      '--allow=core,monolith-primitives',
+      '--owns=Trading probe-signals',
+    );
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('CREATE packages/probe-signals/README.md');
     expect(read('packages/probe-signals/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
@@ -66,7 +76,10 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
 
   it('nx g …:move-module moves a monolith module into rl and leaves a registered deprecation shim', () => {
     mkdirSync(join(root, 'packages/monolith/src/probe-reward'));
-    writeFileSync(join(root, 'packages/monolith/src/probe-reward/index.ts'), "export { discountedReturn } from './discounted-return.js';\nexport type { RewardSeries } from './discounted-return.js';\n");
+    writeFileSync(
+      join(root, 'packages/monolith/src/probe-reward/index.ts'),
+      "export { discountedReturn } from './discounted-return.js';\nexport type { RewardSeries } from './discounted-return.js';\n",
+    );
     writeFileSync(
       join(root, 'packages/monolith/src/probe-reward/discounted-return.ts'),
       '/** Rewards in time order. */\nexport type RewardSeries = readonly number[];\n\n/** The sum of rewards discounted by `gamma` per step. */\nexport function discountedReturn(rewards: RewardSeries, gamma: number): number {\n  return rewards.reduceRight((total, reward) => reward + gamma * total, 0);\n}\n',
@@ -77,21 +90,51 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     );
     const manifest = JSON.parse(read('packages/monolith/package.json')) as { exports: Record<string, unknown> };
     const { ['./package.json']: self, ...exports } = manifest.exports;
-    manifest.exports = { ...exports, './probe-reward': { types: './dist/probe-reward/index.d.ts', '@alphaswarm/source': './src/probe-reward/index.ts', import: './dist/probe-reward/index.js', default: './dist/probe-reward/index.js' }, './package.json': self };
+    manifest.exports = {
+      ...exports,
+      './probe-reward': {
+        types: './dist/probe-reward/index.d.ts',
+        '@alphaswarm/source': './src/probe-reward/index.ts',
+        import: './dist/probe-reward/index.js',
+        default: './dist/probe-reward/index.js',
+      },
+      './package.json': self,
+    };
     writeFileSync(join(root, 'packages/monolith/package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
     const result = nx('g', '@alphaswarm/workspace-plugin:move-module', '--from=monolith:probe-reward', '--to=rl');
     expect(result.status, result.output).toBe(0);
     expect(read('packages/rl/src/probe-reward/discounted-return.ts')).toContain('export function discountedReturn');
-    expect(read('packages/monolith/src/probe-reward/index.ts')).toContain(`warnDeprecatedImport('${code}', '@alphaswarm/monolith/probe-reward', '@alphaswarm/rl/probe-reward');`);
-    const specifiers = ['packages', 'tools'].flatMap(sourceFiles).flatMap((file) => moduleSpecifiers(file, read(file)).map((specifier) => `${file} -> ${specifier.text}`));
-    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/monolith/probe-reward') || line.includes('monolith/src/probe-reward/discounted-return'))).toEqual([]);
-    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/rl/probe-reward'))).toEqual(['packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward', 'packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward']);
+    expect(read('packages/monolith/src/probe-reward/index.ts')).toContain(
+      `warnDeprecatedImport('${code}', '@alphaswarm/monolith/probe-reward', '@alphaswarm/rl/probe-reward');`,
+    );
+    const specifiers = ['packages', 'tools']
+      .flatMap(sourceFiles)
+      .flatMap((file) => moduleSpecifiers(file, read(file)).map((specifier) => `${file} -> ${specifier.text}`));
+    expect(
+      specifiers.filter(
+        (line) => line.endsWith('-> @alphaswarm/monolith/probe-reward') || line.includes('monolith/src/probe-reward/discounted-return'),
+      ),
+    ).toEqual([]);
+    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/rl/probe-reward'))).toEqual([
+      'packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward',
+      'packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward',
+    ]);
   }, 300_000);
 
   it('leaves the workspace in sync, and lint, typecheck, tests and API reports of the affected projects pass', () => {
     // typecheck refuses to run while `nx sync` has pending changes, so a pass also means the references are in sync.
-    const result = nx('run-many', '-t', 'lint', 'typecheck', 'test', 'api-report', '-p', 'probe-signals,monolith,rl', '--outputStyle=static');
+    const result = nx(
+      'run-many',
+      '-t',
+      'lint',
+      'typecheck',
+      'test',
+      'api-report',
+      '-p',
+      'probe-signals,monolith,rl',
+      '--outputStyle=static',
+    );
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('src/probe-reward/discounted-return.spec.ts');
     expect(result.output).toContain('src/domain-info.spec.ts');
@@ -99,16 +142,28 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
 
   it('keeps the old public path working for a plain-Node consumer of the built packages, warning once', () => {
     // monolith's shim suite installs the built packages outside the workspace and imports every policy shim from plain Node.
-    const result = run(process.execPath, [join(workspace, 'node_modules/vitest/vitest.mjs'), 'run', '--root', 'packages/monolith', '--reporter=verbose', 'src/shims.spec.ts']);
+    const result = run(process.execPath, [
+      join(workspace, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--root',
+      'packages/monolith',
+      '--reporter=verbose',
+      'src/shims.spec.ts',
+    ]);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain(`'./probe-reward' warns once with '${code}' and gives the same bindings`);
     expect(result.output).toContain("'probe-reward' marks every export @deprecated and uses the policy code");
   }, 120_000);
 
   it('fails lint on a forbidden import in the new domain, naming the rule', () => {
-    writeFileSync(join(root, 'packages/probe-signals/src/notes.ts'), "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n");
+    writeFileSync(
+      join(root, 'packages/probe-signals/src/notes.ts'),
+      "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n",
+    );
     const result = run(process.execPath, [join(workspace, 'node_modules/eslint/bin/eslint.js'), 'packages/probe-signals/src/notes.ts']);
     expect(result.status).toBe(1);
-    expect(result.output).toContain('probe-signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-signals (snippets-read-only: "alphaswarm_snippets is read-only knowledge');
+    expect(result.output).toContain(
+      'probe-signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-signals (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+    );
   }, 60_000);
 });

@@ -23,10 +23,12 @@ export function insertLegacyImport(fileName: string, text: string, row: LegacyIm
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.name.text === 'legacyImports' && declaration.initializer) findArray(declaration.initializer);
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === 'legacyImports' && declaration.initializer)
+        findArray(declaration.initializer);
     }
   }
-  if (!list) throw new PolicyError('ASW-239', `${fileName} has no array literal named legacyImports; add the row for ${row.shimPath} by hand.`);
+  if (!list)
+    throw new PolicyError('ASW-239', `${fileName} has no array literal named legacyImports; add the row for ${row.shimPath} by hand.`);
   const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const entry = `  { legacy: ${quote(row.legacy)}, shimPath: ${quote(row.shimPath)}, replacement: ${quote(row.replacement)}, code: ${quote(row.code)} },`;
   const before = text.slice(0, list.getEnd() - 1).trimEnd();

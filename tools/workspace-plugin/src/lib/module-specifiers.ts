@@ -34,7 +34,10 @@ export function moduleSpecifiers(fileName: string, text: string): ModuleSpecifie
 }
 
 /** `text` with each replacement applied to its specifier span (replacements may come in any order). */
-export function replaceSpecifiers(text: string, replacements: readonly { readonly specifier: ModuleSpecifier; readonly text: string }[]): string {
+export function replaceSpecifiers(
+  text: string,
+  replacements: readonly { readonly specifier: ModuleSpecifier; readonly text: string }[],
+): string {
   return [...replacements]
     .sort((a, b) => b.specifier.start - a.specifier.start)
     .reduce((result, { specifier, text: next }) => `${result.slice(0, specifier.start)}${next}${result.slice(specifier.end)}`, text);

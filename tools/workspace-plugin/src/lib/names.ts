@@ -28,13 +28,19 @@ export function assertDomainName(name: unknown): asserts name is string {
     throw new PolicyError('ASW-201', 'a domain name is required: nx g @alphaswarm/workspace-plugin:domain <name> --allow=core');
   }
   if (/[\\/]/.test(name) || name === '.' || name.includes('..')) {
-    throw new PolicyError('ASW-202', `domain name "${name}" has path segments; give a bare kebab-case name (the library goes to packages/<name>).`);
+    throw new PolicyError(
+      'ASW-202',
+      `domain name "${name}" has path segments; give a bare kebab-case name (the library goes to packages/<name>).`,
+    );
   }
   if (RESERVED_NAMES.includes(name)) {
     throw new PolicyError('ASW-204', `domain name "${name}" is reserved (${RESERVED_NAMES.join(', ')}); choose another name.`);
   }
   if (!kebabCase.test(name) || name.length > 40) {
-    throw new PolicyError('ASW-203', `domain name "${name}" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "${suggest(name)}").`);
+    throw new PolicyError(
+      'ASW-203',
+      `domain name "${name}" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "${suggest(name)}").`,
+    );
   }
 }
 

@@ -31,10 +31,22 @@ export function packageNameOf(specifier: string): string {
  * relative `.js` specifiers lead to their `.ts` sources, workspace packages to the source of the
  * `exports` entry they name.
  */
-export function resolveSpecifier(tree: Tree, importer: string, specifier: string, projects: readonly WorkspaceProject[]): ResolvedSpecifier {
+export function resolveSpecifier(
+  tree: Tree,
+  importer: string,
+  specifier: string,
+  projects: readonly WorkspaceProject[],
+): ResolvedSpecifier {
   if (specifier.startsWith('.')) {
     const target = posix.join(posix.dirname(importer), specifier);
-    const candidates = [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.tsx'), target.replace(/\.mjs$/, '.mts'), target, `${target}.ts`, `${target}/index.ts`];
+    const candidates = [
+      target.replace(/\.js$/, '.ts'),
+      target.replace(/\.js$/, '.tsx'),
+      target.replace(/\.mjs$/, '.mts'),
+      target,
+      `${target}.ts`,
+      `${target}/index.ts`,
+    ];
     const file = candidates.find((candidate) => tree.isFile(candidate));
     return file ? { kind: 'file', file } : { kind: 'unresolved' };
   }
@@ -48,6 +60,9 @@ export function resolveSpecifier(tree: Tree, importer: string, specifier: string
 
 /** A NodeNext relative specifier from one workspace file to another (`./x.js`, `../y/index.js`). */
 export function relativeSpecifier(fromFile: string, toFile: string): string {
-  const path = posix.relative(posix.dirname(fromFile), toFile).replace(/\.tsx?$/, '.js').replace(/\.mts$/, '.mjs');
+  const path = posix
+    .relative(posix.dirname(fromFile), toFile)
+    .replace(/\.tsx?$/, '.js')
+    .replace(/\.mts$/, '.mjs');
   return path.startsWith('.') ? path : `./${path}`;
 }

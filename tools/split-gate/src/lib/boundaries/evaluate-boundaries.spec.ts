@@ -15,17 +15,61 @@ const brief = (violations: ReturnType<typeof evaluateBoundaries>) => violations.
 
 describe('evaluateBoundaries on graph edges', () => {
   it.each([
-    ['a static import core → controller', file('packages/core/src/a.ts', 'core', 'controller'), [['packages/core/src/a.ts', 'core', 'controller', 'forbidden-import']]],
-    ['typeof import() (a dynamic edge) snippets → controller', file('packages/snippets/src/a.ts', 'snippets', ['controller', 'dynamic']), [['packages/snippets/src/a.ts', 'snippets', 'controller', 'forbidden-import']]],
-    ['import x = require() (a static edge) client → controller', file('packages/client/src/a.ts', 'client', 'controller'), [['packages/client/src/a.ts', 'client', 'controller', 'forbidden-import']]],
-    ['controller → monolith', file('packages/controller/src/a.ts', 'controller', 'monolith'), [['packages/controller/src/a.ts', 'controller', 'monolith', 'forbidden-import']]],
-    ['anything → snippets', file('packages/bots/src/a.ts', 'bots', 'snippets'), [['packages/bots/src/a.ts', 'bots', 'snippets', 'forbidden-import']]],
-    ['rl → monolith (only the primitives are allowed)', file('packages/rl/src/a.ts', 'rl', 'monolith'), [['packages/rl/src/a.ts', 'rl', 'monolith', 'forbidden-import']]],
-    ['a monolith file that is not a shim → rl', file('packages/monolith/src/a.ts', 'monolith', 'rl'), [['packages/monolith/src/a.ts', 'monolith', 'rl', 'forbidden-import']]],
-    ['a banned package in core (versionless node)', file('packages/core/src/a.ts', 'core', 'npm:express'), [['packages/core/src/a.ts', 'core', 'npm:express', 'banned-external']]],
-    ['a banned scope in core', file('packages/core/src/a.ts', 'core', 'npm:@aws-sdk/client-s3'), [['packages/core/src/a.ts', 'core', 'npm:@aws-sdk/client-s3', 'banned-external']]],
-    ['a banned package in core declared in its package.json', file('packages/core/package.json', 'core', 'npm:express'), [['packages/core/package.json', 'core', 'npm:express', 'banned-external']]],
-    ['a forbidden workspace dependency declared in package.json', file('packages/core/package.json', 'core', 'controller'), [['packages/core/package.json', 'core', 'controller', 'forbidden-import']]],
+    [
+      'a static import core → controller',
+      file('packages/core/src/a.ts', 'core', 'controller'),
+      [['packages/core/src/a.ts', 'core', 'controller', 'forbidden-import']],
+    ],
+    [
+      'typeof import() (a dynamic edge) snippets → controller',
+      file('packages/snippets/src/a.ts', 'snippets', ['controller', 'dynamic']),
+      [['packages/snippets/src/a.ts', 'snippets', 'controller', 'forbidden-import']],
+    ],
+    [
+      'import x = require() (a static edge) client → controller',
+      file('packages/client/src/a.ts', 'client', 'controller'),
+      [['packages/client/src/a.ts', 'client', 'controller', 'forbidden-import']],
+    ],
+    [
+      'controller → monolith',
+      file('packages/controller/src/a.ts', 'controller', 'monolith'),
+      [['packages/controller/src/a.ts', 'controller', 'monolith', 'forbidden-import']],
+    ],
+    [
+      'anything → snippets',
+      file('packages/bots/src/a.ts', 'bots', 'snippets'),
+      [['packages/bots/src/a.ts', 'bots', 'snippets', 'forbidden-import']],
+    ],
+    [
+      'rl → monolith (only the primitives are allowed)',
+      file('packages/rl/src/a.ts', 'rl', 'monolith'),
+      [['packages/rl/src/a.ts', 'rl', 'monolith', 'forbidden-import']],
+    ],
+    [
+      'a monolith file that is not a shim → rl',
+      file('packages/monolith/src/a.ts', 'monolith', 'rl'),
+      [['packages/monolith/src/a.ts', 'monolith', 'rl', 'forbidden-import']],
+    ],
+    [
+      'a banned package in core (versionless node)',
+      file('packages/core/src/a.ts', 'core', 'npm:express'),
+      [['packages/core/src/a.ts', 'core', 'npm:express', 'banned-external']],
+    ],
+    [
+      'a banned scope in core',
+      file('packages/core/src/a.ts', 'core', 'npm:@aws-sdk/client-s3'),
+      [['packages/core/src/a.ts', 'core', 'npm:@aws-sdk/client-s3', 'banned-external']],
+    ],
+    [
+      'a banned package in core declared in its package.json',
+      file('packages/core/package.json', 'core', 'npm:express'),
+      [['packages/core/package.json', 'core', 'npm:express', 'banned-external']],
+    ],
+    [
+      'a forbidden workspace dependency declared in package.json',
+      file('packages/core/package.json', 'core', 'controller'),
+      [['packages/core/package.json', 'core', 'controller', 'forbidden-import']],
+    ],
   ])('reports %s', (_name, source, expected) => {
     expect(brief(evaluateBoundaries(policy, syntheticGraph([source], [], npm)))).toEqual(expected);
   });
@@ -36,7 +80,10 @@ describe('evaluateBoundaries on graph edges', () => {
     ['rl → primitives (dynamic)', file('packages/rl/src/a.ts', 'rl', ['monolith-primitives', 'dynamic'])],
     ['the rl shim file → rl', file('packages/monolith/src/rl/index.ts', 'monolith', 'rl')],
     ['the vllm shim file → models', file('packages/monolith/src/llm/vllm-runner.ts', 'monolith', 'models')],
-    ["the monolith's package.json declaring rl and models (its shims need them)", file('packages/monolith/package.json', 'monolith', 'rl', 'models', 'core')],
+    [
+      "the monolith's package.json declaring rl and models (its shims need them)",
+      file('packages/monolith/package.json', 'monolith', 'rl', 'models', 'core'),
+    ],
     ['an unbanned package in core', file('packages/core/src/a.ts', 'core', 'npm:yaml@2.9.0', 'npm:zod')],
     ['a banned package outside core', file('packages/controller/src/a.ts', 'controller', 'npm:express')],
     ['a same-project edge', file('packages/rl/src/a.ts', 'rl', 'rl')],
@@ -45,11 +92,15 @@ describe('evaluateBoundaries on graph edges', () => {
   });
 
   it('ignores implicit edges: they are not code imports', () => {
-    expect(evaluateBoundaries(policy, syntheticGraph([file('packages/deployment/src/a.ts', 'deployment', ['controller', 'implicit'])]))).toEqual([]);
+    expect(
+      evaluateBoundaries(policy, syntheticGraph([file('packages/deployment/src/a.ts', 'deployment', ['controller', 'implicit'])])),
+    ).toEqual([]);
   });
 
   it('names the file, both projects, the seed rule and the fix', () => {
-    expect(evaluateBoundaries(policy, syntheticGraph([file('packages/core/src/a.ts', 'core', 'controller', ['controller', 'dynamic'])]))).toEqual([
+    expect(
+      evaluateBoundaries(policy, syntheticGraph([file('packages/core/src/a.ts', 'core', 'controller', ['controller', 'dynamic'])])),
+    ).toEqual([
       {
         file: 'packages/core/src/a.ts',
         project: 'core',
@@ -68,7 +119,10 @@ describe('evaluateBoundaries on graph edges', () => {
 
   it('reports a project without a domain tag as untagged', () => {
     const graph = syntheticGraph([file('packages/core/src/a.ts', 'core', 'stray')]);
-    const withStray = { ...graph, projects: [...graph.projects, { name: 'stray', root: 'libs/stray', tags: [], packageName: undefined, targets: {} }] };
+    const withStray = {
+      ...graph,
+      projects: [...graph.projects, { name: 'stray', root: 'libs/stray', tags: [], packageName: undefined, targets: {} }],
+    };
     expect(brief(evaluateBoundaries(policy, withStray))).toEqual([['packages/core/src/a.ts', 'core', 'stray', 'untagged-project']]);
   });
 });
@@ -78,18 +132,59 @@ describe('evaluateBoundaries on source specifiers', () => {
     brief(evaluateBoundaries(policy, syntheticGraph([file(path, project, ...deps)], [], npm), new Map([[path, specifiers]])));
 
   it.each([
-    ['a legacy shim path from bots (which may import the monolith)', 'packages/bots/src/a.ts', 'bots', ['@alphaswarm/monolith/rl'], [['packages/bots/src/a.ts', 'bots', 'monolith', 'legacy-shim-path']]],
-    ['a legacy shim path from inside the monolith (no graph edge)', 'packages/monolith/src/a.ts', 'monolith', ['@alphaswarm/monolith/llm/ollama-client'], [['packages/monolith/src/a.ts', 'monolith', 'monolith', 'legacy-shim-path']]],
-    ['a relative import of a shim module from a monolith file', 'packages/monolith/src/a.ts', 'monolith', ['./rl/index.js'], [['packages/monolith/src/a.ts', 'monolith', 'monolith', 'legacy-shim-path']]],
-    ['a relative import of a file shim from a monolith file', 'packages/monolith/src/llm/gateway.ts', 'monolith', ['./vllm-runner.js'], [['packages/monolith/src/llm/gateway.ts', 'monolith', 'monolith', 'legacy-shim-path']]],
-    ['a relative path into an allowed project', 'packages/controller/src/a.ts', 'controller', ['../../core/src/index.js'], [['packages/controller/src/a.ts', 'controller', 'core', 'relative-import']]],
-    ['a banned package that is not installed (no graph edge)', 'packages/core/src/a.ts', 'core', ['fastify', '@nestjs/core/deep'], [['packages/core/src/a.ts', 'core', 'npm:@nestjs/core', 'banned-external'], ['packages/core/src/a.ts', 'core', 'npm:fastify', 'banned-external']]],
+    [
+      'a legacy shim path from bots (which may import the monolith)',
+      'packages/bots/src/a.ts',
+      'bots',
+      ['@alphaswarm/monolith/rl'],
+      [['packages/bots/src/a.ts', 'bots', 'monolith', 'legacy-shim-path']],
+    ],
+    [
+      'a legacy shim path from inside the monolith (no graph edge)',
+      'packages/monolith/src/a.ts',
+      'monolith',
+      ['@alphaswarm/monolith/llm/ollama-client'],
+      [['packages/monolith/src/a.ts', 'monolith', 'monolith', 'legacy-shim-path']],
+    ],
+    [
+      'a relative import of a shim module from a monolith file',
+      'packages/monolith/src/a.ts',
+      'monolith',
+      ['./rl/index.js'],
+      [['packages/monolith/src/a.ts', 'monolith', 'monolith', 'legacy-shim-path']],
+    ],
+    [
+      'a relative import of a file shim from a monolith file',
+      'packages/monolith/src/llm/gateway.ts',
+      'monolith',
+      ['./vllm-runner.js'],
+      [['packages/monolith/src/llm/gateway.ts', 'monolith', 'monolith', 'legacy-shim-path']],
+    ],
+    [
+      'a relative path into an allowed project',
+      'packages/controller/src/a.ts',
+      'controller',
+      ['../../core/src/index.js'],
+      [['packages/controller/src/a.ts', 'controller', 'core', 'relative-import']],
+    ],
+    [
+      'a banned package that is not installed (no graph edge)',
+      'packages/core/src/a.ts',
+      'core',
+      ['fastify', '@nestjs/core/deep'],
+      [
+        ['packages/core/src/a.ts', 'core', 'npm:@nestjs/core', 'banned-external'],
+        ['packages/core/src/a.ts', 'core', 'npm:fastify', 'banned-external'],
+      ],
+    ],
   ])('reports %s', (_name, path, project, specifiers, expected) => {
     expect(judge(path, project, specifiers)).toEqual(expected);
   });
 
   it('reports a relative import into a forbidden project once, as forbidden', () => {
-    expect(judge('packages/core/src/a.ts', 'core', ['../../deployment/src/index.js'], 'deployment')).toEqual([['packages/core/src/a.ts', 'core', 'deployment', 'forbidden-import']]);
+    expect(judge('packages/core/src/a.ts', 'core', ['../../deployment/src/index.js'], 'deployment')).toEqual([
+      ['packages/core/src/a.ts', 'core', 'deployment', 'forbidden-import'],
+    ]);
   });
 
   it.each([
@@ -98,13 +193,22 @@ describe('evaluateBoundaries on source specifiers', () => {
     ['a relative path to a root file', 'packages/core/vitest.config.mts', 'core', ['../../vitest.shared.mjs']],
     ['node built-ins in core', 'packages/core/src/a.ts', 'core', ['node:crypto', 'fs']],
     ['a shim module from the monolith’s tests', 'packages/monolith/src/shims.spec.ts', 'monolith', ['./rl/index.js']],
-    ['a shim module from another shim', 'packages/monolith/src/ml/index.ts', 'monolith', ['../internal/warn-deprecated-import.js', '../rl/index.js']],
+    [
+      'a shim module from another shim',
+      'packages/monolith/src/ml/index.ts',
+      'monolith',
+      ['../internal/warn-deprecated-import.js', '../rl/index.js'],
+    ],
   ])('allows %s', (_name, path, project, specifiers) => {
     expect(judge(path, project, specifiers)).toEqual([]);
   });
 
   it('merges graph and source evidence of the same banned package', () => {
-    const [violation] = evaluateBoundaries(policy, syntheticGraph([file('packages/core/src/a.ts', 'core', 'npm:express')], [], npm), new Map([['packages/core/src/a.ts', ['express']]]));
+    const [violation] = evaluateBoundaries(
+      policy,
+      syntheticGraph([file('packages/core/src/a.ts', 'core', 'npm:express')], [], npm),
+      new Map([['packages/core/src/a.ts', ['express']]]),
+    );
     expect([violation?.evidence, violation?.specifier]).toEqual([['source', 'static'], 'express']);
   });
 });
@@ -135,7 +239,13 @@ describe('sourcePrefilter', () => {
     ['a legacy shim path', 'packages/bots/src/a.ts', 'bots', "import { x } from '@alphaswarm/monolith/llm/vllm-runner';", true],
     ['a banned package name in core', 'packages/core/src/a.ts', 'core', "import k from 'knex';", true],
     ['a banned scope in core', 'packages/core/src/a.ts', 'core', "import { S3 } from '@aws-sdk/client-s3';", true],
-    ['package imports and local paths only', 'packages/controller/src/a.ts', 'controller', "import { x } from '@alphaswarm/core';\nimport './local.js';", false],
+    [
+      'package imports and local paths only',
+      'packages/controller/src/a.ts',
+      'controller',
+      "import { x } from '@alphaswarm/core';\nimport './local.js';",
+      false,
+    ],
     ['a shim module’s folder inside the monolith', 'packages/monolith/src/a.ts', 'monolith', "import { x } from './rl/index.js';", true],
     ['a banned name outside core', 'packages/controller/src/a.ts', 'controller', "import k from 'knex';", false],
   ])('%s → %s', (_name, file, project, text, expected) => {
@@ -144,7 +254,13 @@ describe('sourcePrefilter', () => {
 
   it('lets every file of a project that contains another project through', () => {
     const graph = syntheticGraph([]);
-    const nested = sourcePrefilter(policy, { ...graph, projects: [...graph.projects, { name: 'inner', root: 'packages/core/inner', tags: ['domain:core'], packageName: undefined, targets: {} }] });
+    const nested = sourcePrefilter(policy, {
+      ...graph,
+      projects: [
+        ...graph.projects,
+        { name: 'inner', root: 'packages/core/inner', tags: ['domain:core'], packageName: undefined, targets: {} },
+      ],
+    });
     expect(nested('packages/core/src/a.ts', 'core', "import './inner/x.js';")).toBe(true);
   });
 });
@@ -163,6 +279,15 @@ describe('importSpecifiers', () => {
       "// import '@alphaswarm/in-a-comment';",
       'const s = "import \'@alphaswarm/in-a-string\'";',
     ].join('\n');
-    expect(importSpecifiers(text)).toEqual(['@alphaswarm/a', '@alphaswarm/b', '@alphaswarm/c', '@alphaswarm/d', '@alphaswarm/e', '@alphaswarm/f', '@alphaswarm/g', '../../h/src/index.js']);
+    expect(importSpecifiers(text)).toEqual([
+      '@alphaswarm/a',
+      '@alphaswarm/b',
+      '@alphaswarm/c',
+      '@alphaswarm/d',
+      '@alphaswarm/e',
+      '@alphaswarm/f',
+      '@alphaswarm/g',
+      '../../h/src/index.js',
+    ]);
   });
 });

@@ -29,7 +29,12 @@ export function evaluateBoundaries(policy: Policy, graph: WorkspaceGraph, source
     projects,
     domains: new Map(graph.projects.map((project) => [project.name, domainOfTags(policy, project.tags)])),
     roots: [...graph.projects].sort((a, b) => b.root.length - a.root.length),
-    shimPaths: new Map(policy.shims.map((shim) => [`${projects.get(shim.project)?.packageName ?? `@alphaswarm/${shim.project}`}${shim.subpath.slice(1)}`, shim])),
+    shimPaths: new Map(
+      policy.shims.map((shim) => [
+        `${projects.get(shim.project)?.packageName ?? `@alphaswarm/${shim.project}`}${shim.subpath.slice(1)}`,
+        shim,
+      ]),
+    ),
     found: new Map(),
   };
   for (const { file, project, deps } of graph.files) {
@@ -46,37 +51,81 @@ export function evaluateBoundaries(policy: Policy, graph: WorkspaceGraph, source
     for (const specifier of sources.get(file) ?? []) checkSpecifier(context, file, project, domain, specifier);
   }
   return [...context.found.values()].sort(
-    (a, b) => a.domain.localeCompare(b.domain) || a.file.localeCompare(b.file) || a.target.localeCompare(b.target) || a.kind.localeCompare(b.kind),
+    (a, b) =>
+      a.domain.localeCompare(b.domain) || a.file.localeCompare(b.file) || a.target.localeCompare(b.target) || a.kind.localeCompare(b.kind),
   );
 }
 
-function checkProject(context: Context, file: string, project: string, domain: PolicyDomain, target: string, evidence: ViolationEvidence, manifest: boolean): void {
+function checkProject(
+  context: Context,
+  file: string,
+  project: string,
+  domain: PolicyDomain,
+  target: string,
+  evidence: ViolationEvidence,
+  manifest: boolean,
+): void {
   const { policy } = context;
   const targetDomain = context.domains.get(target);
   if (!targetDomain) {
     report(context, {
-      file, project, domain: domain.name, target, targetDomain: undefined, kind: 'untagged-project', evidence: [evidence], specifier: undefined,
-      rule: 'typed-contracts', seedRule: policy.seedRules['typed-contracts'] ?? '',
+      file,
+      project,
+      domain: domain.name,
+      target,
+      targetDomain: undefined,
+      kind: 'untagged-project',
+      evidence: [evidence],
+      specifier: undefined,
+      rule: 'typed-contracts',
+      seedRule: policy.seedRules['typed-contracts'] ?? '',
       fix: `give ${target} exactly one domain tag of ${'tools/policy/policy.json'} (and one type tag), or stop importing it`,
     });
     return;
   }
   // A manifest may declare whatever some file of its project may import (the shims included).
-  const grantFile = manifest ? policy.shims.find((shim) => shim.project === project && shim.targetDomain === targetDomain.name)?.file : file;
+  const grantFile = manifest
+    ? policy.shims.find((shim) => shim.project === project && shim.targetDomain === targetDomain.name)?.file
+    : file;
   const verdict = isDependencyAllowed(policy, domain.name, targetDomain.name, grantFile);
   if (verdict.allowed) return;
   report(context, {
-    file, project, domain: domain.name, target, targetDomain: targetDomain.name, kind: 'forbidden-import', evidence: [evidence], specifier: undefined,
-    rule: verdict.rule, seedRule: verdict.seedRule, fix: manifest ? `remove ${packageLabel(context, target)} from ${file}; ${verdict.fix}` : verdict.fix,
+    file,
+    project,
+    domain: domain.name,
+    target,
+    targetDomain: targetDomain.name,
+    kind: 'forbidden-import',
+    evidence: [evidence],
+    specifier: undefined,
+    rule: verdict.rule,
+    seedRule: verdict.seedRule,
+    fix: manifest ? `remove ${packageLabel(context, target)} from ${file}; ${verdict.fix}` : verdict.fix,
   });
 }
 
-function checkPackage(context: Context, file: string, project: string, domain: PolicyDomain, packageName: string, evidence: ViolationEvidence, specifier: string | undefined): void {
+function checkPackage(
+  context: Context,
+  file: string,
+  project: string,
+  domain: PolicyDomain,
+  packageName: string,
+  evidence: ViolationEvidence,
+  specifier: string | undefined,
+): void {
   const banned = bannedExternalsOf(context.policy, domain.name);
   if (!banned || !isBannedPackage(banned.packages, packageName)) return;
   report(context, {
-    file, project, domain: domain.name, target: `npm:${packageName}`, targetDomain: undefined, kind: 'banned-external', evidence: [evidence], specifier,
-    rule: banned.rule, seedRule: context.policy.seedRules[banned.rule] ?? '',
+    file,
+    project,
+    domain: domain.name,
+    target: `npm:${packageName}`,
+    targetDomain: undefined,
+    kind: 'banned-external',
+    evidence: [evidence],
+    specifier,
+    rule: banned.rule,
+    seedRule: context.policy.seedRules[banned.rule] ?? '',
     fix: `remove ${packageName} from ${domain.name}: keep frameworks, ORMs, queues and cloud SDKs in the domain that owns them and give ${domain.name} only the types it needs`,
   });
 }
@@ -85,8 +134,16 @@ function checkSpecifier(context: Context, file: string, project: string, domain:
   const shim = context.shimPaths.get(specifier);
   if (shim) {
     report(context, {
-      file, project, domain: domain.name, target: shim.project, targetDomain: context.domains.get(shim.project)?.name, kind: 'legacy-shim-path', evidence: ['source'], specifier,
-      rule: 'legacy-shims', seedRule: context.policy.seedRules['legacy-shims'] ?? '',
+      file,
+      project,
+      domain: domain.name,
+      target: shim.project,
+      targetDomain: context.domains.get(shim.project)?.name,
+      kind: 'legacy-shim-path',
+      evidence: ['source'],
+      specifier,
+      rule: 'legacy-shims',
+      seedRule: context.policy.seedRules['legacy-shims'] ?? '',
       fix: `import ${shim.target} instead of ${specifier}: the legacy path (${shim.legacy}) is a deprecation shim kept only for code outside the workspace`,
     });
     return;
@@ -101,13 +158,22 @@ function checkSpecifier(context: Context, file: string, project: string, domain:
     if (!owner) return;
     if (context.found.has(key(file, owner.name, 'forbidden-import'))) return;
     report(context, {
-      file, project, domain: domain.name, target: owner.name, targetDomain: context.domains.get(owner.name)?.name, kind: 'relative-import', evidence: ['source'], specifier,
-      rule: 'typed-contracts', seedRule: context.policy.seedRules['typed-contracts'] ?? '',
+      file,
+      project,
+      domain: domain.name,
+      target: owner.name,
+      targetDomain: context.domains.get(owner.name)?.name,
+      kind: 'relative-import',
+      evidence: ['source'],
+      specifier,
+      rule: 'typed-contracts',
+      seedRule: context.policy.seedRules['typed-contracts'] ?? '',
       fix: `import ${packageLabel(context, owner.name)} by its package name instead of ${specifier}: a path into another project's folder breaks when the repositories split`,
     });
     return;
   }
-  if (!specifier.startsWith('/') && !specifier.startsWith('node:')) checkPackage(context, file, project, domain, packageOf(specifier), 'source', specifier);
+  if (!specifier.startsWith('/') && !specifier.startsWith('node:'))
+    checkPackage(context, file, project, domain, packageOf(specifier), 'source', specifier);
 }
 
 const specFile = /\.(?:spec|test)\.[cm]?tsx?$/;
@@ -119,12 +185,22 @@ const specFile = /\.(?:spec|test)\.[cm]?tsx?$/;
 function checkShimModule(context: Context, file: string, project: string, domain: PolicyDomain, specifier: string, path: string): void {
   if (specFile.test(file) || context.policy.shims.some((shim) => shim.file === file)) return;
   const module = path.replace(/\.[cm]?js$/, '');
-  const shim = context.policy.shims.find((candidate) => candidate.project === project && (candidate.file === `${module}.ts` || candidate.file === `${module}/index.ts`));
+  const shim = context.policy.shims.find(
+    (candidate) => candidate.project === project && (candidate.file === `${module}.ts` || candidate.file === `${module}/index.ts`),
+  );
   if (!shim) return;
   const legacyPath = [...context.shimPaths.entries()].find(([, candidate]) => candidate === shim)?.[0] ?? shim.subpath;
   report(context, {
-    file, project, domain: domain.name, target: project, targetDomain: domain.name, kind: 'legacy-shim-path', evidence: ['source'], specifier,
-    rule: 'legacy-shims', seedRule: context.policy.seedRules['legacy-shims'] ?? '',
+    file,
+    project,
+    domain: domain.name,
+    target: project,
+    targetDomain: domain.name,
+    kind: 'legacy-shim-path',
+    evidence: ['source'],
+    specifier,
+    rule: 'legacy-shims',
+    seedRule: context.policy.seedRules['legacy-shims'] ?? '',
     fix: `import ${shim.target} instead of ${specifier}: it is the legacy shim ${legacyPath} (${shim.legacy}), kept only for code outside the workspace`,
   });
 }

@@ -14,14 +14,18 @@ const sourceFile = /\.(?:[cm]?[jt]sx?)$/;
 export function filesNeedingSource(policy: Policy, graph: WorkspaceGraph): { readonly file: string; readonly project: string }[] {
   const shimOwners = new Set(policy.shims.map((shim) => shim.project));
   const bannedProjects = new Set(
-    graph.projects.filter((project) => bannedExternalsOf(policy, domainOfTags(policy, project.tags)?.name ?? '') !== undefined).map((project) => project.name),
+    graph.projects
+      .filter((project) => bannedExternalsOf(policy, domainOfTags(policy, project.tags)?.name ?? '') !== undefined)
+      .map((project) => project.name),
   );
   const workspaceProjects = new Set(graph.projects.map((project) => project.name));
   return graph.files
     .filter(
       ({ file, project, deps }) =>
         sourceFile.test(file) &&
-        (shimOwners.has(project) || bannedProjects.has(project) || deps.some((dep) => dep.target !== project && workspaceProjects.has(dep.target))),
+        (shimOwners.has(project) ||
+          bannedProjects.has(project) ||
+          deps.some((dep) => dep.target !== project && workspaceProjects.has(dep.target))),
     )
     .map(({ file, project }) => ({ file, project }));
 }

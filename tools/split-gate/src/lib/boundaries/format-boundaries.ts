@@ -23,7 +23,9 @@ export function formatBoundaries(report: BoundaryReport, paint: ReturnType<typeo
     }
     lines.push('');
   }
-  const rules = [...new Map(violations.map((violation) => [violation.rule, violation.seedRule])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const rules = [...new Map(violations.map((violation) => [violation.rule, violation.seedRule])).entries()].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   const ruleWidth = Math.max(...rules.map(([rule]) => rule.length));
   lines.push('seed rules broken:');
   for (const [rule, text] of rules) lines.push(`  ${padEnd(rule, ruleWidth)}  ${text}`);

@@ -9,7 +9,11 @@ import type { SourcePrefilter } from './source-prefilter.js';
  * prefilter rules out names no specifier that can matter. A file that vanished since Nx saw it is
  * skipped. Returns the specifiers and how many files were pre-processed.
  */
-export function readSourceSpecifiers(root: string, files: readonly { readonly file: string; readonly project: string }[], prefilter: SourcePrefilter): { specifiers: SourceSpecifiers; parsed: number } {
+export function readSourceSpecifiers(
+  root: string,
+  files: readonly { readonly file: string; readonly project: string }[],
+  prefilter: SourcePrefilter,
+): { specifiers: SourceSpecifiers; parsed: number } {
   const specifiers = new Map<string, readonly string[]>();
   let parsed = 0;
   for (const { file, project } of files) {

@@ -15,12 +15,16 @@ export function sourcePrefilter(policy: Policy, graph: WorkspaceGraph): SourcePr
   const packageOf = new Map(graph.projects.map((project) => [project.name, project.packageName ?? `@alphaswarm/${project.name}`]));
   const legacyPaths = policy.shims.map((shim) => `${packageOf.get(shim.project) ?? shim.project}${shim.subpath.slice(1)}`);
   const nesting = new Set(
-    graph.projects.filter((outer) => graph.projects.some((inner) => inner !== outer && inner.root.startsWith(`${outer.root}/`))).map((project) => project.name),
+    graph.projects
+      .filter((outer) => graph.projects.some((inner) => inner !== outer && inner.root.startsWith(`${outer.root}/`)))
+      .map((project) => project.name),
   );
   const bannedStems = new Map(
     graph.projects.flatMap((project) => {
       const banned = bannedExternalsOf(policy, domainOfTags(policy, project.tags)?.name ?? '');
-      return banned ? [[project.name, banned.packages.map((pattern) => (pattern.endsWith('/*') ? pattern.slice(0, -1) : pattern))] as const] : [];
+      return banned
+        ? [[project.name, banned.packages.map((pattern) => (pattern.endsWith('/*') ? pattern.slice(0, -1) : pattern))] as const]
+        : [];
     }),
   );
   // A relative import of a shim module inside its own project names the module's file or folder.

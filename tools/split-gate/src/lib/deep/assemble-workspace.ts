@@ -3,7 +3,16 @@ import { basename, dirname, join } from 'node:path';
 import type { WorkspaceProject } from '../workspace-graph.js';
 
 /** Root files a workspace needs to install, build, lint and test its projects (copied when present). */
-export const rootFiles = ['pnpm-workspace.yaml', 'pnpm-lock.yaml', 'nx.json', 'tsconfig.base.json', 'eslint.config.mjs', 'vitest.shared.mjs', '.npmrc', 'tools/policy/policy.json'];
+export const rootFiles = [
+  'pnpm-workspace.yaml',
+  'pnpm-lock.yaml',
+  'nx.json',
+  'tsconfig.base.json',
+  'eslint.config.mjs',
+  'vitest.shared.mjs',
+  '.npmrc',
+  'tools/policy/policy.json',
+];
 
 const skipped = new Set(['node_modules', 'dist', 'out-tsc', '.nx', 'coverage', 'tmp']);
 
@@ -33,13 +42,22 @@ export function assembleWorkspace(root: string, target: string, projects: readon
   const keep = (deps: unknown): Record<string, string> | undefined =>
     deps === undefined
       ? undefined
-      : Object.fromEntries(Object.entries(deps as Record<string, string>).filter(([name, version]) => !version.startsWith('workspace:') || packageNames.has(name)));
+      : Object.fromEntries(
+          Object.entries(deps as Record<string, string>).filter(
+            ([name, version]) => !version.startsWith('workspace:') || packageNames.has(name),
+          ),
+        );
   const { scripts: _scripts, ...rest } = manifest;
   writeFileSync(
     join(target, 'package.json'),
     `${JSON.stringify({ ...rest, dependencies: keep(manifest['dependencies']), devDependencies: keep(manifest['devDependencies']) }, null, 2)}\n`,
   );
-  const solution = { extends: './tsconfig.base.json', compileOnSave: false, files: [], references: projects.map((project) => ({ path: `./${project.root}` })) };
+  const solution = {
+    extends: './tsconfig.base.json',
+    compileOnSave: false,
+    files: [],
+    references: projects.map((project) => ({ path: `./${project.root}` })),
+  };
   writeFileSync(join(target, 'tsconfig.json'), `${JSON.stringify(solution, null, 2)}\n`);
   return dropped;
 }

@@ -63,23 +63,37 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   const own = projectsOfDomain(policy, graph, domain);
   if (own.length === 0) throw new SplitGateError('ASW-208', `no project carries the tags of ${domain}: nothing to assemble`);
   const byName = new Map(graph.projects.map((project) => [project.name, project]));
-  const closure = staticClosure(graph, own.map((project) => project.name));
+  const closure = staticClosure(
+    graph,
+    own.map((project) => project.name),
+  );
   const isMonolith = (name: string): boolean => byName.get(name)?.tags.includes(monolithTag) === true;
   const monolithNeeded = closure.projects.filter(isMonolith);
   const steps: DeepStep[] = [];
   if (monolithNeeded.length > 0) {
     const paths = monolithNeeded.map((name) => closure.pathTo(name).join(' → ')).join(', ');
-    steps.push({ step: 'isolation', ok: false, detail: `the static closure of ${domain} needs ${monolithNeeded.join(', ')} (${paths}); assembling without ${monolithNeeded.length === 1 ? 'it' : 'them'}` });
-    say(`isolation: ${domain} needs ${monolithNeeded.join(', ')} (${paths}); assembling without ${monolithNeeded.length === 1 ? 'it' : 'them'} to show what breaks`);
+    steps.push({
+      step: 'isolation',
+      ok: false,
+      detail: `the static closure of ${domain} needs ${monolithNeeded.join(', ')} (${paths}); assembling without ${monolithNeeded.length === 1 ? 'it' : 'them'}`,
+    });
+    say(
+      `isolation: ${domain} needs ${monolithNeeded.join(', ')} (${paths}); assembling without ${monolithNeeded.length === 1 ? 'it' : 'them'} to show what breaks`,
+    );
   }
   const code = closure.projects.filter((name) => !isMonolith(name));
   const tooling = staticClosure(
     graph,
-    code.flatMap((name) => Object.values(byName.get(name)?.targets ?? {}).flatMap((target) => target.dependsOnProjects)).filter((name) => !code.includes(name)),
+    code
+      .flatMap((name) => Object.values(byName.get(name)?.targets ?? {}).flatMap((target) => target.dependsOnProjects))
+      .filter((name) => !code.includes(name)),
   ).projects.filter((name) => !isMonolith(name) && !code.includes(name));
-  const assembled = [...code, ...tooling].map((name) => byName.get(name)).filter((project): project is WorkspaceProject => project !== undefined);
+  const assembled = [...code, ...tooling]
+    .map((name) => byName.get(name))
+    .filter((project): project is WorkspaceProject => project !== undefined);
   const workspace = mkdtempSync(join(tmpdir(), `asw-deep-${domain}-`));
-  if (!relative(root, workspace).startsWith('..')) throw new SplitGateError('ASW-209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
+  if (!relative(root, workspace).startsWith('..'))
+    throw new SplitGateError('ASW-209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
   const finish = (ok: boolean, summary: string): DeepResult => {
     if (options.keep) say(`kept the temporary workspace at ${workspace}`);
     else rmSync(workspace, { recursive: true, force: true });
@@ -109,14 +123,23 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   const dropped = assembleWorkspace(root, workspace, assembled);
   const implicitNote = dropped.length > 0 ? `; left out implicit (integration) dependencies ${dropped.join(', ')}` : '';
   if (dropped.length > 0) say(`left out implicit dependencies on projects not assembled (integration, not code): ${dropped.join(', ')}`);
-  steps.push({ step: 'assemble', ok: true, detail: `copied ${assembled.map((project) => project.root).join(', ')} and the root configuration${implicitNote}` });
+  steps.push({
+    step: 'assemble',
+    ok: true,
+    detail: `copied ${assembled.map((project) => project.root).join(', ')} and the root configuration${implicitNote}`,
+  });
 
   const pnpm = pnpmCommand();
   if (!run('install', pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'], 'pnpm install --offline')) {
-    return finish(false, `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${steps.at(-1)?.detail})`);
+    return finish(
+      false,
+      `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${steps.at(-1)?.detail})`,
+    );
   }
 
-  const docs = own.map((project) => [readIfExists(join(root, project.root, 'README.md')), readIfExists(join(root, project.root, 'AGENTS.md'))]).flat();
+  const docs = own
+    .map((project) => [readIfExists(join(root, project.root, 'README.md')), readIfExists(join(root, project.root, 'AGENTS.md'))])
+    .flat();
   const names = own.map((project) => project.name);
   let commands = [...new Set(documentedCommands(docs, names).map((command) => command.command))];
   if (commands.length === 0) {
@@ -127,15 +150,31 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   const nx = createRequire(join(workspace, 'package.json')).resolve('nx/bin/nx.js');
   let passed = 0;
   for (const command of commands) {
-    const args = command.slice(command.search(/\bnx\s/) + 3).trim().split(/\s+/);
+    const args = command
+      .slice(command.search(/\bnx\s/) + 3)
+      .trim()
+      .split(/\s+/);
     if (!run('validate', process.execPath, [nx, ...args, '--output-style=static'], command)) {
-      const integration = dropped.length > 0 ? `; the implicit dependencies ${dropped.join(', ')} were left out: if this is an integration test that needs them, document it as one and keep it out of the validation commands` : '';
-      return finish(false, `${needs ? `${needs}: ` : ''}\`${command}\` fails in a workspace with only ${assembled.map((project) => project.name).join(', ')} (${steps.at(-1)?.detail})${integration}`);
+      const integration =
+        dropped.length > 0
+          ? `; the implicit dependencies ${dropped.join(', ')} were left out: if this is an integration test that needs them, document it as one and keep it out of the validation commands`
+          : '';
+      return finish(
+        false,
+        `${needs ? `${needs}: ` : ''}\`${command}\` fails in a workspace with only ${assembled.map((project) => project.name).join(', ')} (${steps.at(-1)?.detail})${integration}`,
+      );
     }
     passed += 1;
   }
-  if (needs) return finish(false, `${needs}; without ${monolithNeeded.length === 1 ? 'it' : 'them'} the ${passed} validation command${passed === 1 ? '' : 's'} still passed, so the dependency is declared but unused: remove it`);
-  return finish(true, `${domain} builds and validates without the monolith: ${assembled.map((project) => project.name).join(', ')} assembled in a temporary workspace, installed offline, ${passed} validation command${passed === 1 ? '' : 's'} passed (${commands.map((command) => `\`${command}\``).join(', ')})`);
+  if (needs)
+    return finish(
+      false,
+      `${needs}; without ${monolithNeeded.length === 1 ? 'it' : 'them'} the ${passed} validation command${passed === 1 ? '' : 's'} still passed, so the dependency is declared but unused: remove it`,
+    );
+  return finish(
+    true,
+    `${domain} builds and validates without the monolith: ${assembled.map((project) => project.name).join(', ')} assembled in a temporary workspace, installed offline, ${passed} validation command${passed === 1 ? '' : 's'} passed (${commands.map((command) => `\`${command}\``).join(', ')})`,
+  );
 }
 
 function readIfExists(path: string): string | undefined {

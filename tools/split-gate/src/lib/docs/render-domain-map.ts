@@ -21,7 +21,9 @@ export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
     '| domain | tags | projects | seed path | owns | does not own | rule | future repository |',
     '|---|---|---|---|---|---|---|---|',
     ...policy.domains.map((domain) => {
-      const projects = projectsOfDomain(policy, graph, domain.name).map((project) => `\`${project.root}\` (${project.packageName ?? project.name})`);
+      const projects = projectsOfDomain(policy, graph, domain.name).map(
+        (project) => `\`${project.root}\` (${project.packageName ?? project.name})`,
+      );
       return `| ${domain.name} | ${domain.tags.map((tag) => `\`${tag}\``).join(' ')} | ${projects.join('<br>') || '—'} | \`${cell(domain.seedPath)}\` | ${cell(domain.owns)} | ${cell(domain.doesNotOwn)} | \`${domain.rule}\` | ${domain.splitCandidate === false ? 'no' : 'yes'} |`;
     }),
     '',
@@ -39,14 +41,19 @@ export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
     '',
     ...policy.domains.flatMap((domain) =>
       domain.bannedExternals
-        ? [`**${domain.name}** must also not depend on (\`${domain.bannedExternals.rule}\`): ${domain.bannedExternals.packages.map((name) => `\`${name}\``).join(', ')}.`, '']
+        ? [
+            `**${domain.name}** must also not depend on (\`${domain.bannedExternals.rule}\`): ${domain.bannedExternals.packages.map((name) => `\`${name}\``).join(', ')}.`,
+            '',
+          ]
         : [],
     ),
     '## Legacy shims',
     '',
     '| legacy path | shim file | re-exports | warning code |',
     '|---|---|---|---|',
-    ...policy.shims.map((shim) => `| \`${shim.legacy}\` | \`${shim.file}\` (\`${shim.subpath}\`) | \`${shim.target}\` | \`${shim.code}\` |`),
+    ...policy.shims.map(
+      (shim) => `| \`${shim.legacy}\` | \`${shim.file}\` (\`${shim.subpath}\`) | \`${shim.target}\` | \`${shim.code}\` |`,
+    ),
     '',
     '## Graph',
     '',

@@ -7,8 +7,10 @@ const shown = 3;
 /** boundaries: zero policy violations in the files of the domain's projects. */
 export function checkBoundariesCriterion(projects: readonly string[], violations: readonly BoundaryViolation[]): GateCriterion {
   const own = violations.filter((violation) => projects.includes(violation.project));
-  if (own.length === 0) return { id: 'boundaries', ok: true, detail: 'no forbidden imports in the domain\'s files' };
-  const listed = own.slice(0, shown).map((violation) => `${violation.file} imports ${violation.target} (${violation.kind}, ${violation.rule}): ${violation.fix}`);
+  if (own.length === 0) return { id: 'boundaries', ok: true, detail: "no forbidden imports in the domain's files" };
+  const listed = own
+    .slice(0, shown)
+    .map((violation) => `${violation.file} imports ${violation.target} (${violation.kind}, ${violation.rule}): ${violation.fix}`);
   const more = own.length > shown ? `; and ${own.length - shown} more` : '';
   return {
     id: 'boundaries',

@@ -12,12 +12,16 @@ export function checkContracts(projects: readonly WorkspaceProject[], facts: Rea
   for (const project of projects) {
     const update = `pnpm nx run ${project.name}:api-report --update`;
     if (!('api-report' in project.targets)) {
-      problems.push(`${project.name} has no api-report target: add "api-report": {} under nx.targets in ${project.root}/package.json, run \`${update}\` and commit ${project.root}/api/`);
+      problems.push(
+        `${project.name} has no api-report target: add "api-report": {} under nx.targets in ${project.root}/package.json, run \`${update}\` and commit ${project.root}/api/`,
+      );
       continue;
     }
     const fact = facts.get(project.name);
     if (!fact || !fact.apiReports.ok) {
-      problems.push(`the API reports of ${project.name} could not be checked (${fact && !fact.apiReports.ok ? fact.apiReports.error : 'no facts'}): run \`pnpm nx run ${project.name}:api-report\``);
+      problems.push(
+        `the API reports of ${project.name} could not be checked (${fact && !fact.apiReports.ok ? fact.apiReports.error : 'no facts'}): run \`pnpm nx run ${project.name}:api-report\``,
+      );
       continue;
     }
     const version = fact.manifest?.['version'];
@@ -29,7 +33,9 @@ export function checkContracts(projects: readonly WorkspaceProject[], facts: Rea
         problems.push(`${path} describes version ${reported} but the package is ${String(version)}: run \`${update}\` and commit it`);
       } else if (status.status === 'changed') {
         const line = /^@@ line (\d+)/.exec(status.diff ?? '')?.[1];
-        problems.push(`${path} does not match the code${line ? ` from line ${line}` : ''}: if the API change is intended run \`${update}\` and commit the report, otherwise restore the public API`);
+        problems.push(
+          `${path} does not match the code${line ? ` from line ${line}` : ''}: if the API change is intended run \`${update}\` and commit the report, otherwise restore the public API`,
+        );
       } else reports.push(`${path}@${String(version)}`);
     }
   }

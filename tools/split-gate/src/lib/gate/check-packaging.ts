@@ -38,13 +38,17 @@ export function checkPackaging(projects: readonly WorkspaceProject[], facts: Rea
       problems.push(`${manifestPath} is missing or not JSON: add one with name, version and exports`);
       continue;
     }
-    if (typeof manifest['name'] !== 'string' || manifest['name'].length === 0) problems.push(`${manifestPath} has no "name": add the package name`);
+    if (typeof manifest['name'] !== 'string' || manifest['name'].length === 0)
+      problems.push(`${manifestPath} has no "name": add the package name`);
     const version = manifest['version'];
     if (typeof version !== 'string' || !semver.test(version)) {
-      problems.push(`${manifestPath} has ${typeof version === 'string' ? `version "${version}", not semver` : 'no "version"'}: set a semver version such as "0.1.0"`);
+      problems.push(
+        `${manifestPath} has ${typeof version === 'string' ? `version "${version}", not semver` : 'no "version"'}: set a semver version such as "0.1.0"`,
+      );
     }
     const files = exportedFiles(manifest['exports']).filter((file) => !file.endsWith('package.json'));
-    if (files.length === 0) problems.push(`${manifestPath} has no "exports" pointing at files: add an exports map (types first, then import/default)`);
+    if (files.length === 0)
+      problems.push(`${manifestPath} has no "exports" pointing at files: add an exports map (types first, then import/default)`);
     const build = project.targets['build'];
     if (!build) {
       problems.push(`${project.name} has no build target: give it a tsconfig.lib.json so the @nx/js/typescript plugin infers one`);
@@ -56,13 +60,17 @@ export function checkPackaging(projects: readonly WorkspaceProject[], facts: Rea
       return !prefixes.some((prefix) => path.startsWith(prefix));
     });
     if (unproduced.length > 0) {
-      problems.push(`${manifestPath} exports ${unproduced.join(', ')}, which ${project.name}:build does not produce (outputs: ${build.outputs.join(', ') || 'none'}): point exports at the build output`);
+      problems.push(
+        `${manifestPath} exports ${unproduced.join(', ')}, which ${project.name}:build does not produce (outputs: ${build.outputs.join(', ') || 'none'}): point exports at the build output`,
+      );
     }
     if (fact.build.ok) built.push(`${project.name}:build`);
     else problems.push(`${project.name}:build failed (${fact.build.error}): run \`pnpm nx build ${project.name}\` and fix it`);
   }
   if (projects.length === 0) problems.push('no project to package');
   if (problems.length > 0) return { id: 'packaging', ok: false, detail: problems.join('; ') };
-  const names = projects.map((project) => `${String(facts.get(project.name)?.manifest?.['name'])}@${String(facts.get(project.name)?.manifest?.['version'])}`);
+  const names = projects.map(
+    (project) => `${String(facts.get(project.name)?.manifest?.['name'])}@${String(facts.get(project.name)?.manifest?.['version'])}`,
+  );
   return { id: 'packaging', ok: true, detail: `${names.join(', ')} with exports; ${built.join(', ')} produces them` };
 }

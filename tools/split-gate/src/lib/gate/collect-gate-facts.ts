@@ -32,7 +32,8 @@ export function collectGateFacts(
 ): GateFacts {
   const buildable = projects.filter((project) => 'build' in project.targets).map((project) => project.name);
   progress(`building ${buildable.length} project${buildable.length === 1 ? '' : 's'} (pnpm nx run-many -t build)`);
-  const build = buildable.length > 0 ? runNx(root, ['run-many', '-t', 'build', '-p', buildable.join(',')]) : { ok: true, output: '', failedTasks: [] };
+  const build =
+    buildable.length > 0 ? runNx(root, ['run-many', '-t', 'build', '-p', buildable.join(',')]) : { ok: true, output: '', failedTasks: [] };
   const failed = new Set(build.failedTasks.map((task) => task.split(':')[0]));
   const buildError = (name: string): string | undefined => {
     if (build.ok) return undefined;
@@ -48,7 +49,9 @@ export function collectGateFacts(
       progress(`checking the API reports of ${project.name}`);
       try {
         const statuses = runApiReports({ packageDir: dir, project: project.name });
-        const reported = Object.fromEntries(statuses.map((status) => [status.report, reportedVersion(readText(join(dir, status.report)) ?? '')]));
+        const reported = Object.fromEntries(
+          statuses.map((status) => [status.report, reportedVersion(readText(join(dir, status.report)) ?? '')]),
+        );
         apiReports = { ok: true, statuses, reported };
       } catch (caught) {
         apiReports = { ok: false, error: (caught as Error).message.split('\n')[0] ?? 'unknown error' };

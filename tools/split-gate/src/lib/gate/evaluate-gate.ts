@@ -22,7 +22,10 @@ export function gateDomains(policy: Policy, requested: readonly string[]): strin
   const candidates = splitCandidates(policy).map((domain) => domain.name);
   const unknown = requested.filter((name) => !candidates.includes(name));
   if (unknown.length > 0) {
-    throw new SplitGateError('ASW-206', `${unknown.map((name) => `"${name}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a split-candidate domain of tools/policy/policy.json: use one of ${candidates.join(', ')}`);
+    throw new SplitGateError(
+      'ASW-206',
+      `${unknown.map((name) => `"${name}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a split-candidate domain of tools/policy/policy.json: use one of ${candidates.join(', ')}`,
+    );
   }
   return requested.length > 0 ? [...new Set(requested)] : candidates;
 }

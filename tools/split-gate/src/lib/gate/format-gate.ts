@@ -14,12 +14,21 @@ export function formatGate(report: GateReport, paint: ReturnType<typeof painter>
         const criterion = domain.criteria.find((candidate) => candidate.id === id);
         return padEnd(criterion?.ok ? paint('green', '✓') : paint('red', '✗'), id.length);
       }),
-    ].join('  ').trimEnd(),
+    ]
+      .join('  ')
+      .trimEnd(),
   );
   const failures = report.domains.flatMap((domain) =>
-    domain.criteria.filter((criterion) => !criterion.ok).map((criterion) => `  ${paint('bold', `${domain.domain} · ${criterion.id}`)}: ${criterion.detail}`),
+    domain.criteria
+      .filter((criterion) => !criterion.ok)
+      .map((criterion) => `  ${paint('bold', `${domain.domain} · ${criterion.id}`)}: ${criterion.detail}`),
   );
-  const lines = [`Future Repo Split Gate: ${ready} of ${report.domains.length} domain${report.domains.length === 1 ? '' : 's'} ready`, '', header, ...rows];
+  const lines = [
+    `Future Repo Split Gate: ${ready} of ${report.domains.length} domain${report.domains.length === 1 ? '' : 's'} ready`,
+    '',
+    header,
+    ...rows,
+  ];
   if (failures.length > 0) lines.push('', 'What is missing:', ...failures);
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,9 @@ export interface ProjectFacts {
   /** The build of the project: ok, or what failed. */
   readonly build: { readonly ok: true } | { readonly ok: false; readonly error: string };
   /** The API report check: statuses per entry point, or the error that stopped it. */
-  readonly apiReports: { readonly ok: true; readonly statuses: readonly ApiReportStatus[]; readonly reported: Readonly<Record<string, string | undefined>> } | { readonly ok: false; readonly error: string };
+  readonly apiReports:
+    | { readonly ok: true; readonly statuses: readonly ApiReportStatus[]; readonly reported: Readonly<Record<string, string | undefined>> }
+    | { readonly ok: false; readonly error: string };
 }
 
 /** Everything the pure gate evaluation needs besides the policy and the graph. */

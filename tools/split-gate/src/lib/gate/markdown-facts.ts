@@ -24,7 +24,12 @@ export function markdownFacts(text: string): MarkdownFacts {
   marked.walkTokens(tokens, (token: Token) => {
     if (token.type === 'heading') headings += 1;
     if (token.type === 'code' || token.type === 'codespan') {
-      commands.push(...token.text.split('\n').map((line: string) => line.trim().replace(/^\$\s+/, '')).filter((line: string) => line.length > 0));
+      commands.push(
+        ...token.text
+          .split('\n')
+          .map((line: string) => line.trim().replace(/^\$\s+/, ''))
+          .filter((line: string) => line.length > 0),
+      );
     }
     if (token.type === 'text' && !('tokens' in token && token.tokens && token.tokens.length > 0)) {
       proseWords += token.text.match(word)?.length ?? 0;

@@ -6,7 +6,13 @@ import { evaluateGate, projectsOfDomain } from './evaluate-gate.js';
 import type { GateReport } from './gate-report.js';
 
 /** Collect the facts for `domains` (reading, building, checking API reports) and evaluate the gate. */
-export function runGate(root: string, policy: Policy, graph: WorkspaceGraph, domains: readonly string[], progress: (line: string) => void): GateReport {
+export function runGate(
+  root: string,
+  policy: Policy,
+  graph: WorkspaceGraph,
+  domains: readonly string[],
+  progress: (line: string) => void,
+): GateReport {
   const projects = domains.flatMap((domain) => projectsOfDomain(policy, graph, domain));
   const { violations } = checkBoundaries(root, policy, graph);
   const facts = collectGateFacts(root, projects, violations, progress);

@@ -4,15 +4,29 @@ import type { ProjectEdge } from '../workspace-graph.js';
 import { checkIsolation } from './check-isolation.js';
 import { staticClosure } from './static-closure.js';
 
-
 /** The workspace's project edges as they stand (static), plus deployment's implicit ones. */
 const edges: ProjectEdge[] = [
-  ['controller', 'core'], ['client', 'core'], ['snippets', 'core'], ['deployment', 'core'],
-  ['bots', 'core'], ['bots', 'monolith'], ['bots', 'monolith-primitives'],
-  ['rl', 'core'], ['rl', 'monolith-primitives'], ['models', 'core'], ['models', 'monolith-primitives'],
-  ['monolith', 'core'], ['monolith', 'monolith-primitives'], ['monolith', 'rl'], ['monolith', 'models'], ['monolith-primitives', 'core'],
+  ['controller', 'core'],
+  ['client', 'core'],
+  ['snippets', 'core'],
+  ['deployment', 'core'],
+  ['bots', 'core'],
+  ['bots', 'monolith'],
+  ['bots', 'monolith-primitives'],
+  ['rl', 'core'],
+  ['rl', 'monolith-primitives'],
+  ['models', 'core'],
+  ['models', 'monolith-primitives'],
+  ['monolith', 'core'],
+  ['monolith', 'monolith-primitives'],
+  ['monolith', 'rl'],
+  ['monolith', 'models'],
+  ['monolith-primitives', 'core'],
 ].map(([source = '', target = '']) => ({ source, target, type: 'static' as const }));
-const implicit: ProjectEdge[] = [{ source: 'deployment', target: 'controller', type: 'implicit' }, { source: 'deployment', target: 'monolith', type: 'implicit' }];
+const implicit: ProjectEdge[] = [
+  { source: 'deployment', target: 'controller', type: 'implicit' },
+  { source: 'deployment', target: 'monolith', type: 'implicit' },
+];
 const graph = syntheticGraph([], [...edges, ...implicit]);
 
 describe('staticClosure', () => {
@@ -32,9 +46,21 @@ describe('checkIsolation', () => {
   it.each([
     ['core', true, 'static closure core has no domain:monolith project'],
     ['controller', true, 'static closure controller, core has no domain:monolith project'],
-    ['rl', false, 'the static closure of rl needs monolith-primitives (rl → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain'],
-    ['bots', false, 'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain'],
-    ['deployment', true, 'static closure core, deployment has no domain:monolith project; implicit edges, not counted: deployment → controller, deployment → monolith'],
+    [
+      'rl',
+      false,
+      'the static closure of rl needs monolith-primitives (rl → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain',
+    ],
+    [
+      'bots',
+      false,
+      'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain',
+    ],
+    [
+      'deployment',
+      true,
+      'static closure core, deployment has no domain:monolith project; implicit edges, not counted: deployment → controller, deployment → monolith',
+    ],
   ])('%s', (domain, ok, detail) => {
     expect(checkIsolation(domain, [domain], graph)).toEqual({ id: 'isolation', ok, detail });
   });

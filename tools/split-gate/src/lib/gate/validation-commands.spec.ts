@@ -8,9 +8,29 @@ describe('validationCommands', () => {
     ['npx nx run core:build:production', [['core', 'build']]],
     ['pnpm nx test core', [['core', 'test']]],
     ['nx core:typecheck', [['core', 'typecheck']]],
-    ['pnpm nx run-many -t lint typecheck -p core', [['core', 'lint'], ['core', 'typecheck']]],
-    ['pnpm nx run-many --targets=lint,test --projects=core,rl', [['core', 'lint'], ['core', 'test'], ['rl', 'lint'], ['rl', 'test']]],
-    ['pnpm nx run core:api-report && pnpm nx test core', [['core', 'api-report'], ['core', 'test']]],
+    [
+      'pnpm nx run-many -t lint typecheck -p core',
+      [
+        ['core', 'lint'],
+        ['core', 'typecheck'],
+      ],
+    ],
+    [
+      'pnpm nx run-many --targets=lint,test --projects=core,rl',
+      [
+        ['core', 'lint'],
+        ['core', 'test'],
+        ['rl', 'lint'],
+        ['rl', 'test'],
+      ],
+    ],
+    [
+      'pnpm nx run core:api-report && pnpm nx test core',
+      [
+        ['core', 'api-report'],
+        ['core', 'test'],
+      ],
+    ],
     ['pnpm nx run-many -t test -p tag:domain:core', []],
     ['pnpm nx affected -t test', []],
     ['pnpm nx graph', []],
@@ -26,7 +46,25 @@ describe('validationCommands', () => {
 
 describe('markdownFacts', () => {
   it('counts prose outside code, headings, placeholders, and collects commands from code', () => {
-    const facts = markdownFacts(['# Title', '', 'Two words `pnpm nx test core` here.', '', '```sh', '$ pnpm nx run core:lint', 'echo one two three', '```', '', '- TODO list item'].join('\n'));
-    expect(facts).toEqual({ headings: 1, proseWords: 7, placeholders: ['TODO'], commands: ['pnpm nx test core', 'pnpm nx run core:lint', 'echo one two three'] });
+    const facts = markdownFacts(
+      [
+        '# Title',
+        '',
+        'Two words `pnpm nx test core` here.',
+        '',
+        '```sh',
+        '$ pnpm nx run core:lint',
+        'echo one two three',
+        '```',
+        '',
+        '- TODO list item',
+      ].join('\n'),
+    );
+    expect(facts).toEqual({
+      headings: 1,
+      proseWords: 7,
+      placeholders: ['TODO'],
+      commands: ['pnpm nx test core', 'pnpm nx run core:lint', 'echo one two three'],
+    });
   });
 });

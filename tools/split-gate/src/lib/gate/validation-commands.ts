@@ -12,8 +12,32 @@ export interface ValidationCommand {
 
 /** Nx commands that are not `nx <target> <project>` shorthands. */
 const builtIns = new Set([
-  'add', 'affected', 'connect', 'daemon', 'exec', 'format', 'format:check', 'format:write', 'g', 'generate', 'graph', 'import', 'init',
-  'list', 'migrate', 'release', 'repair', 'report', 'reset', 'run', 'run-many', 'show', 'sync', 'sync:check', 'view-logs', 'watch',
+  'add',
+  'affected',
+  'connect',
+  'daemon',
+  'exec',
+  'format',
+  'format:check',
+  'format:write',
+  'g',
+  'generate',
+  'graph',
+  'import',
+  'init',
+  'list',
+  'migrate',
+  'release',
+  'repair',
+  'report',
+  'reset',
+  'run',
+  'run-many',
+  'show',
+  'sync',
+  'sync:check',
+  'view-logs',
+  'watch',
 ]);
 const nxCall = /^(?:(?:pnpm(?:\s+exec)?|npx(?:\s+-y)?|yarn)\s+)?nx\s+(.+)$/;
 
@@ -64,7 +88,9 @@ function runMany(args: readonly string[]): NxTask[] {
       const [flag, inline] = arg.split('=', 2);
       if (!names.includes(flag ?? '')) continue;
       if (inline !== undefined) found.push(...inline.split(','));
-      else for (let next = index + 1; next < args.length && !(args[next] ?? '-').startsWith('-'); next += 1) found.push(...(args[next] ?? '').split(','));
+      else
+        for (let next = index + 1; next < args.length && !(args[next] ?? '-').startsWith('-'); next += 1)
+          found.push(...(args[next] ?? '').split(','));
     }
     return found.filter((value) => value.length > 0);
   };

@@ -12,7 +12,10 @@ import { readFileDependencies } from './read-file-dependencies.js';
  */
 export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> {
   if (resolve(workspaceRoot) !== resolve(root)) {
-    throw new SplitGateError('ASW-204', `Nx found the workspace at ${workspaceRoot}, not at ${root}: run the command from the workspace root`);
+    throw new SplitGateError(
+      'ASW-204',
+      `Nx found the workspace at ${workspaceRoot}, not at ${root}: run the command from the workspace root`,
+    );
   }
   let graph: ProjectGraph;
   try {
@@ -38,9 +41,13 @@ export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['fil
         Object.entries(node.data.targets ?? {}).map(([target, config]) => [
           target,
           {
-            outputs: (config.outputs ?? []).map((output) => output.replaceAll('{projectRoot}', node.data.root).replaceAll('{workspaceRoot}/', '')),
+            outputs: (config.outputs ?? []).map((output) =>
+              output.replaceAll('{projectRoot}', node.data.root).replaceAll('{workspaceRoot}/', ''),
+            ),
             dependsOnProjects: (config.dependsOn ?? []).flatMap((entry) =>
-              typeof entry === 'object' && entry.projects !== undefined ? [entry.projects].flat().filter((name) => graph.nodes[name] !== undefined) : [],
+              typeof entry === 'object' && entry.projects !== undefined
+                ? [entry.projects].flat().filter((name) => graph.nodes[name] !== undefined)
+                : [],
             ),
           },
         ]),
@@ -51,8 +58,6 @@ export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['fil
     .flat()
     .filter((edge) => graph.nodes[edge.target] !== undefined)
     .map((edge) => ({ source: edge.source, target: edge.target, type: edge.type as ProjectEdge['type'] }));
-  const externalPackages = Object.fromEntries(
-    Object.values(graph.externalNodes ?? {}).map((node) => [node.name, node.data.packageName]),
-  );
+  const externalPackages = Object.fromEntries(Object.values(graph.externalNodes ?? {}).map((node) => [node.name, node.data.packageName]));
   return { projects, edges, files, externalPackages };
 }

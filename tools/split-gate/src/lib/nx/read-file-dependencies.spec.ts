@@ -13,9 +13,14 @@ describe('parseFileDependency', () => {
     expect(parseFileDependency(raw, 'a.ts')).toEqual(expected);
   });
 
-  it.each([[['rl', 'weird']], [[1, 2]], [{ target: 'rl' }], [['a', 'b', 'c', 'static']]])('refuses %j, naming the module to update', (raw) => {
-    expect(() => parseFileDependency(raw, 'a.ts')).toThrow(/ASW-201 .*a\.ts.*update tools\/split-gate\/src\/lib\/nx\/read-file-dependencies\.ts/);
-  });
+  it.each([[['rl', 'weird']], [[1, 2]], [{ target: 'rl' }], [['a', 'b', 'c', 'static']]])(
+    'refuses %j, naming the module to update',
+    (raw) => {
+      expect(() => parseFileDependency(raw, 'a.ts')).toThrow(
+        /ASW-201 .*a\.ts.*update tools\/split-gate\/src\/lib\/nx\/read-file-dependencies\.ts/,
+      );
+    },
+  );
 });
 
 // These run against the installed Nx: when a new Nx moves or reshapes its internal file map
@@ -27,17 +32,33 @@ describe('the installed Nx file map cache', () => {
   }, 120_000);
 
   it('still has the shape the wrapper reads', () => {
-    const cache = readFileMapCache() as unknown as { fileMap: { projectFileMap: Record<string, { file: unknown; hash: unknown; deps?: unknown }[]> } };
+    const cache = readFileMapCache() as unknown as {
+      fileMap: { projectFileMap: Record<string, { file: unknown; hash: unknown; deps?: unknown }[]> };
+    };
     const entries = Object.values(cache.fileMap.projectFileMap).flat();
     expect(entries.length).toBeGreaterThan(50);
-    expect(entries.every((entry) => typeof entry.file === 'string' && typeof entry.hash === 'string' && (entry.deps === undefined || Array.isArray(entry.deps)))).toBe(true);
+    expect(
+      entries.every(
+        (entry) =>
+          typeof entry.file === 'string' && typeof entry.hash === 'string' && (entry.deps === undefined || Array.isArray(entry.deps)),
+      ),
+    ).toBe(true);
   });
 
   it('records the per-file edges the checker relies on', () => {
     const files = readFileDependencies(projects);
     const find = (path: string) => files.find((entry) => entry.file === path);
-    expect(find('packages/monolith/src/rl/index.ts')).toEqual({ file: 'packages/monolith/src/rl/index.ts', project: 'monolith', deps: expect.arrayContaining([{ target: 'rl', type: 'static' }]) });
-    expect(find('packages/rl/package.json')?.deps).toEqual(expect.arrayContaining([{ target: 'core', type: 'static' }, { target: 'monolith-primitives', type: 'static' }]));
+    expect(find('packages/monolith/src/rl/index.ts')).toEqual({
+      file: 'packages/monolith/src/rl/index.ts',
+      project: 'monolith',
+      deps: expect.arrayContaining([{ target: 'rl', type: 'static' }]),
+    });
+    expect(find('packages/rl/package.json')?.deps).toEqual(
+      expect.arrayContaining([
+        { target: 'core', type: 'static' },
+        { target: 'monolith-primitives', type: 'static' },
+      ]),
+    );
   });
 
   it('refuses a cache that does not list the graph’s projects', () => {

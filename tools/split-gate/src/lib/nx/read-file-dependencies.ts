@@ -80,7 +80,10 @@ function projectFileMapOf(cache: unknown): Record<string, unknown> {
 
 function filesOf(entries: unknown, project: string): ProjectFile[] {
   if (!Array.isArray(entries)) {
-    throw new SplitGateError('ASW-201', `the Nx file map cache lists the files of ${project} in an unknown shape; update tools/split-gate/src/lib/nx/read-file-dependencies.ts`);
+    throw new SplitGateError(
+      'ASW-201',
+      `the Nx file map cache lists the files of ${project} in an unknown shape; update tools/split-gate/src/lib/nx/read-file-dependencies.ts`,
+    );
   }
   return entries.map((entry: unknown) => {
     const data = entry as { file?: unknown; deps?: unknown };

@@ -23,10 +23,18 @@ export const syntheticProjects: readonly WorkspaceProject[] = [
 
 /** `[file, project, [target, type?]…]` → a synthetic file of the graph. */
 export function file(path: string, project: string, ...deps: (string | [string, FileDependency['type']])[]): ProjectFile {
-  return { file: path, project, deps: deps.map((dep) => (typeof dep === 'string' ? { target: dep, type: 'static' } : { target: dep[0], type: dep[1] })) };
+  return {
+    file: path,
+    project,
+    deps: deps.map((dep) => (typeof dep === 'string' ? { target: dep, type: 'static' } : { target: dep[0], type: dep[1] })),
+  };
 }
 
 /** A synthetic workspace graph over {@link syntheticProjects}. */
-export function syntheticGraph(files: readonly ProjectFile[], edges: readonly ProjectEdge[] = [], externalPackages: Record<string, string> = {}): WorkspaceGraph {
+export function syntheticGraph(
+  files: readonly ProjectFile[],
+  edges: readonly ProjectEdge[] = [],
+  externalPackages: Record<string, string> = {},
+): WorkspaceGraph {
   return { projects: syntheticProjects, edges, files, externalPackages };
 }

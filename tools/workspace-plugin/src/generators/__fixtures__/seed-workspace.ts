@@ -41,6 +41,8 @@ export function changesOf(tree: Tree): { path: string; type: string; content: st
 export function changesSince(tree: Tree, before: ReturnType<typeof changesOf>): ReturnType<typeof changesOf> {
   const earlier = new Map(before.map((change) => [change.path, JSON.stringify(change)]));
   const now = changesOf(tree);
-  const removed = before.filter((change) => !now.some((current) => current.path === change.path)).map((change) => ({ ...change, type: 'REVERTED' }));
+  const removed = before
+    .filter((change) => !now.some((current) => current.path === change.path))
+    .map((change) => ({ ...change, type: 'REVERTED' }));
   return [...now.filter((change) => earlier.get(change.path) !== JSON.stringify(change)), ...removed];
 }

@@ -6,7 +6,8 @@ import { changesOf, changesSince, seedWorkspace } from '../__fixtures__/seed-wor
 import { domainGenerator } from './domain.js';
 import type { DomainGeneratorSchema } from './schema.js';
 
-const run = (tree: Tree, options: Partial<DomainGeneratorSchema> & { name: string }) => domainGenerator(tree, { skipFormat: true, ...options });
+const run = (tree: Tree, options: Partial<DomainGeneratorSchema> & { name: string }) =>
+  domainGenerator(tree, { skipFormat: true, ...options });
 const policyOf = (tree: Tree) => readJson<Policy>(tree, 'tools/policy/policy.json');
 const domainIn = (tree: Tree, name: string) => policyOf(tree).domains.find((domain) => domain.name === name);
 const text = (tree: Tree, path: string) => tree.read(path, 'utf-8');
@@ -19,7 +20,16 @@ describe('domain generator', () => {
 
   it('creates a complete domain library in the shape of packages/core', async () => {
     await run(tree, { name: 'probe-signals', allow: 'core,monolith-primitives' });
-    expect(tree.children('packages/probe-signals').sort()).toEqual(['AGENTS.md', 'README.md', 'package.json', 'src', 'tsconfig.json', 'tsconfig.lib.json', 'tsconfig.spec.json', 'vitest.config.mts']);
+    expect(tree.children('packages/probe-signals').sort()).toEqual([
+      'AGENTS.md',
+      'README.md',
+      'package.json',
+      'src',
+      'tsconfig.json',
+      'tsconfig.lib.json',
+      'tsconfig.spec.json',
+      'vitest.config.mts',
+    ]);
     expect(tree.children('packages/probe-signals/src').sort()).toEqual(['domain-info.spec.ts', 'domain-info.ts', 'index.ts']);
     expect(readJson(tree, 'packages/probe-signals/package.json')).toEqual({
       name: '@alphaswarm/probe-signals',
@@ -38,12 +48,15 @@ describe('domain generator', () => {
       dependencies: { '@alphaswarm/core': 'workspace:*', '@alphaswarm/monolith-primitives': 'workspace:*' },
       nx: { name: 'probe-signals', tags: ['domain:probe-signals', 'type:runtime'], targets: { 'api-report': {} } },
     });
-    for (const file of ['tsconfig.json', 'tsconfig.spec.json', 'vitest.config.mts']) expect(text(tree, `packages/probe-signals/${file}`), file).toBe(text(tree, `packages/core/${file}`));
+    for (const file of ['tsconfig.json', 'tsconfig.spec.json', 'vitest.config.mts'])
+      expect(text(tree, `packages/probe-signals/${file}`), file).toBe(text(tree, `packages/core/${file}`));
     expect(readJson(tree, 'packages/probe-signals/tsconfig.lib.json')).toEqual({
       ...readJson(tree, 'packages/core/tsconfig.lib.json'),
       references: [{ path: '../core/tsconfig.lib.json' }, { path: '../monolith-primitives/tsconfig.lib.json' }],
     });
-    expect(readJson<{ references: { path: string }[] }>(tree, 'tsconfig.json').references.at(-1)).toEqual({ path: './packages/probe-signals' });
+    expect(readJson<{ references: { path: string }[] }>(tree, 'tsconfig.json').references.at(-1)).toEqual({
+      path: './packages/probe-signals',
+    });
   });
 
   it('writes a real export and a spec that checks it against package.json', async () => {
@@ -52,7 +65,7 @@ describe('domain generator', () => {
       "export const domainInfo: DomainInfo = Object.freeze({\n  domain: 'probe-signals',\n  packageName: '@alphaswarm/probe-signals',\n  owns: 'Alpha probe-signals, the \\'raw\\' kind',\n  mayImport: Object.freeze(['core']),\n});",
     );
     expect(text(tree, 'packages/probe-signals/src/index.ts')).toContain("export { domainInfo } from './domain-info.js';");
-    expect(text(tree, 'packages/probe-signals/src/domain-info.spec.ts')).toContain("expect(domainInfo.packageName).toBe(manifest.name);");
+    expect(text(tree, 'packages/probe-signals/src/domain-info.spec.ts')).toContain('expect(domainInfo.packageName).toBe(manifest.name);');
   });
 
   it('registers the domain in the policy: its imports, and both sides of each edge', async () => {
@@ -72,9 +85,17 @@ describe('domain generator', () => {
     expect(domainIn(tree, 'core')?.importableBy).toContain('probe-signals');
     expect(domainIn(tree, 'monolith-primitives')?.importableBy).toContain('probe-signals');
     expect(domainIn(tree, 'bots')?.mayImport).toEqual([...(botsBefore?.mayImport ?? []), 'probe-signals']);
-    expect(policyOf(tree).domains.map((domain) => domain.name).slice(-2)).toEqual(['probe-signals', 'tooling']);
+    expect(
+      policyOf(tree)
+        .domains.map((domain) => domain.name)
+        .slice(-2),
+    ).toEqual(['probe-signals', 'tooling']);
     const policy = policyOf(tree);
-    expect([isDependencyAllowed(policy, 'probe-signals', 'core').allowed, isDependencyAllowed(policy, 'bots', 'probe-signals').allowed, isDependencyAllowed(policy, 'rl', 'probe-signals').allowed]).toEqual([true, true, false]);
+    expect([
+      isDependencyAllowed(policy, 'probe-signals', 'core').allowed,
+      isDependencyAllowed(policy, 'bots', 'probe-signals').allowed,
+      isDependencyAllowed(policy, 'rl', 'probe-signals').allowed,
+    ]).toEqual([true, true, false]);
   });
 
   it('keeps the constraint and type tables of docs/boundaries.md in step with the policy', async () => {
@@ -90,7 +111,10 @@ describe('domain generator', () => {
     ]);
     const cells = (row: string | undefined) => (row ?? '').split(' | ');
     const [, , dependOnBefore, importsBefore] = cells(bots);
-    expect(cells(rowsOf(after, /^\| bots \|/)[0]).slice(2, 4)).toEqual([`${dependOnBefore}, \`domain:probe-signals\``, `${importsBefore}, probe-signals`]);
+    expect(cells(rowsOf(after, /^\| bots \|/)[0]).slice(2, 4)).toEqual([
+      `${dependOnBefore}, \`domain:probe-signals\``,
+      `${importsBefore}, probe-signals`,
+    ]);
     expect(rowsOf(after, /^\| `type:runtime` \|/)).toEqual([(runtime ?? '').replace(/ \|$/, ', probe-signals |')]);
     expect(after.split('\n').length).toBe(before.split('\n').length + 1);
   });
@@ -103,24 +127,41 @@ describe('domain generator', () => {
   });
 
   it('takes --type, --title, --owns and --does-not-own into tags, policy and docs', async () => {
-    await run(tree, { name: 'probe-quotes', allow: 'core', type: 'contract', title: 'Market quotes', owns: 'Quote wire models.', doesNotOwn: 'Quote storage' });
+    await run(tree, {
+      name: 'probe-quotes',
+      allow: 'core',
+      type: 'contract',
+      title: 'Market quotes',
+      owns: 'Quote wire models.',
+      doesNotOwn: 'Quote storage',
+    });
     expect(readJson(tree, 'packages/probe-quotes/package.json').nx.tags).toEqual(['domain:probe-quotes', 'type:contract']);
-    expect(domainIn(tree, 'probe-quotes')).toMatchObject({ title: 'Market quotes', owns: 'Quote wire models', doesNotOwn: 'Quote storage' });
+    expect(domainIn(tree, 'probe-quotes')).toMatchObject({
+      title: 'Market quotes',
+      owns: 'Quote wire models',
+      doesNotOwn: 'Quote storage',
+    });
     const readme = text(tree, 'packages/probe-quotes/README.md') ?? '';
     expect(readme.split('\n').slice(0, 3)).toEqual(['# @alphaswarm/probe-quotes', '', 'Market quotes: Quote wire models.']);
     expect(readme).toContain('## Does not own\n\n- Quote storage.');
-    expect(text(tree, 'packages/probe-quotes/AGENTS.md')).toContain('(project `probe-quotes`, tags `domain:probe-quotes`, `type:contract`)');
+    expect(text(tree, 'packages/probe-quotes/AGENTS.md')).toContain(
+      '(project `probe-quotes`, tags `domain:probe-quotes`, `type:contract`)',
+    );
   });
 
   it('documents the validation commands and the boundaries from the policy', async () => {
     await run(tree, { name: 'probe-signals', allow: 'core', importableBy: 'bots' });
-    const commands = ['lint', 'typecheck', 'build', 'test', 'api-report'].map((target) => `    pnpm nx run probe-signals:${target}`).join('\n');
+    const commands = ['lint', 'typecheck', 'build', 'test', 'api-report']
+      .map((target) => `    pnpm nx run probe-signals:${target}`)
+      .join('\n');
     const readme = text(tree, 'packages/probe-signals/README.md') ?? '';
     expect(readme).toContain(`Each must pass (from the workspace root):\n\n${commands}\n`);
     expect(readme).toContain('The test command is `pnpm nx run probe-signals:test`');
     const agents = text(tree, 'packages/probe-signals/AGENTS.md') ?? '';
     expect(agents).toContain(`These must pass:\n\n${commands}\n`);
-    expect(agents).toContain('- **May import:** `@alphaswarm/core`.\n- **May be imported by:** bots.\n- Seed rule `typed-contracts`: "Prefer generated or typed API contracts');
+    expect(agents).toContain(
+      '- **May import:** `@alphaswarm/core`.\n- **May be imported by:** bots.\n- Seed rule `typed-contracts`: "Prefer generated or typed API contracts',
+    );
     expect(agents).toContain('`api/index.api.md` — regenerate with `pnpm nx run probe-signals:api-report --update`.');
   });
 
@@ -137,7 +178,9 @@ describe('domain generator', () => {
   it('fails clearly the second time and changes nothing', async () => {
     await run(tree, { name: 'probe-signals', allow: 'core' });
     const before = changesOf(tree);
-    await expect(run(tree, { name: 'probe-signals', allow: 'core' })).rejects.toThrow('ASW-205 domain "probe-signals" already exists in tools/policy/policy.json; choose another name');
+    await expect(run(tree, { name: 'probe-signals', allow: 'core' })).rejects.toThrow(
+      'ASW-205 domain "probe-signals" already exists in tools/policy/policy.json; choose another name',
+    );
     expect(changesSince(tree, before)).toEqual([]);
   });
 
@@ -149,7 +192,11 @@ describe('domain generator', () => {
       ['a reserved name: monolith', { name: 'monolith' }, 'ASW-204 domain name "monolith" is reserved'],
       ['a reserved name: node_modules', { name: 'node_modules' }, 'ASW-204 domain name "node_modules" is reserved'],
       ['a reserved name: dist', { name: 'dist' }, 'ASW-204 domain name "dist" is reserved'],
-      ['a name that is not kebab-case', { name: 'MyProbe Signals' }, 'ASW-203 domain name "MyProbe Signals" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "my-probe-signals")'],
+      [
+        'a name that is not kebab-case',
+        { name: 'MyProbe Signals' },
+        'ASW-203 domain name "MyProbe Signals" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "my-probe-signals")',
+      ],
       ['a snake_case name', { name: 'my_probe-signals' }, 'ASW-203 domain name "my_probe-signals" is not kebab-case'],
       ['a name starting with a digit', { name: '9lives' }, 'ASW-203 domain name "9lives" is not kebab-case'],
       ['a name with a path segment', { name: 'a/b' }, 'ASW-202 domain name "a/b" has path segments'],
@@ -157,20 +204,72 @@ describe('domain generator', () => {
       ['a dot', { name: '.' }, 'ASW-202 domain name "." has path segments'],
       ['a backslash', { name: 'a\\b' }, 'ASW-202 domain name "a\\b" has path segments'],
       ['an existing domain', { name: 'rl' }, 'ASW-205 domain "rl" already exists in tools/policy/policy.json'],
-      ['an existing project', { name: 'policy' }, 'ASW-206 "policy" is already the project policy (@alphaswarm/policy, tools/policy); choose another name'],
-      ['an unknown domain in --allow', { name: 'probe-signals', allow: 'core,nope' }, 'ASW-208 --allow names unknown domain "nope"; known domains: core, controller'],
-      ['an unknown domain in --importable-by', { name: 'probe-signals', importableBy: 'ghost' }, 'ASW-208 --importable-by names unknown domain "ghost"'],
-      ['an --allow of snippets (reverse rule)', { name: 'probe-signals', allow: 'core,snippets' }, 'ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "alphaswarm_snippets is read-only knowledge'],
-      ['an --allow of a domain reached only through shims', { name: 'probe-signals', allow: 'rl' }, 'ASW-012 "probe-signals" may not import "rl": legacy-shims:'],
-      ['an --allow of the controller (typed contracts)', { name: 'probe-signals', allow: 'controller' }, 'ASW-012 "probe-signals" may not import "controller": typed-contracts:'],
-      ['an --allow of tooling', { name: 'probe-signals', allow: 'tooling' }, 'ASW-012 "probe-signals" may not import "tooling": it is workspace tooling'],
-      ['an --importable-by of core', { name: 'probe-signals', importableBy: 'core' }, 'ASW-013 "core" may not import "probe-signals": core-isolated:'],
-      ['an --allow that closes a cycle through --importable-by', { name: 'probe-signals', allow: 'bots', importableBy: 'bots' }, /^ASW-014 .*has a cycle: .*probe-signals.*bots.*Drop one side of the offending edge/s],
-      ['an --allow that closes a cycle through existing edges', { name: 'probe-signals', allow: 'bots', importableBy: 'monolith' }, /^ASW-014 .*has a cycle: /s],
-      ['an unknown --type', { name: 'probe-signals', type: 'widget' }, 'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, knowledge, runtime, deploy'],
+      [
+        'an existing project',
+        { name: 'policy' },
+        'ASW-206 "policy" is already the project policy (@alphaswarm/policy, tools/policy); choose another name',
+      ],
+      [
+        'an unknown domain in --allow',
+        { name: 'probe-signals', allow: 'core,nope' },
+        'ASW-208 --allow names unknown domain "nope"; known domains: core, controller',
+      ],
+      [
+        'an unknown domain in --importable-by',
+        { name: 'probe-signals', importableBy: 'ghost' },
+        'ASW-208 --importable-by names unknown domain "ghost"',
+      ],
+      [
+        'an --allow of snippets (reverse rule)',
+        { name: 'probe-signals', allow: 'core,snippets' },
+        'ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+      ],
+      [
+        'an --allow of a domain reached only through shims',
+        { name: 'probe-signals', allow: 'rl' },
+        'ASW-012 "probe-signals" may not import "rl": legacy-shims:',
+      ],
+      [
+        'an --allow of the controller (typed contracts)',
+        { name: 'probe-signals', allow: 'controller' },
+        'ASW-012 "probe-signals" may not import "controller": typed-contracts:',
+      ],
+      [
+        'an --allow of tooling',
+        { name: 'probe-signals', allow: 'tooling' },
+        'ASW-012 "probe-signals" may not import "tooling": it is workspace tooling',
+      ],
+      [
+        'an --importable-by of core',
+        { name: 'probe-signals', importableBy: 'core' },
+        'ASW-013 "core" may not import "probe-signals": core-isolated:',
+      ],
+      [
+        'an --allow that closes a cycle through --importable-by',
+        { name: 'probe-signals', allow: 'bots', importableBy: 'bots' },
+        /^ASW-014 .*has a cycle: .*probe-signals.*bots.*Drop one side of the offending edge/s,
+      ],
+      [
+        'an --allow that closes a cycle through existing edges',
+        { name: 'probe-signals', allow: 'bots', importableBy: 'monolith' },
+        /^ASW-014 .*has a cycle: /s,
+      ],
+      [
+        'an unknown --type',
+        { name: 'probe-signals', type: 'widget' },
+        'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, knowledge, runtime, deploy',
+      ],
       ['--type=tooling', { name: 'probe-signals', type: 'tooling' }, 'ASW-209 --type=tooling is not a product type'],
-      ['a --type that may not import what --allow names', { name: 'probe-signals', type: 'contract', allow: 'monolith-primitives' }, 'ASW-210 --type=contract may not import type:primitives (monolith-primitives, allowed by --allow=monolith-primitives)'],
-      ['a --type the importers may not import', { name: 'probe-signals', type: 'runtime', allow: 'core', importableBy: 'deployment' }, 'ASW-210 deployment (type:deploy) may not import type:runtime'],
+      [
+        'a --type that may not import what --allow names',
+        { name: 'probe-signals', type: 'contract', allow: 'monolith-primitives' },
+        'ASW-210 --type=contract may not import type:primitives (monolith-primitives, allowed by --allow=monolith-primitives)',
+      ],
+      [
+        'a --type the importers may not import',
+        { name: 'probe-signals', type: 'runtime', allow: 'core', importableBy: 'deployment' },
+        'ASW-210 deployment (type:deploy) may not import type:runtime',
+      ],
     ])('%s', async (_, options, message) => {
       const before = changesOf(tree);
       await expect(run(tree, options)).rejects.toThrow(message);
@@ -180,7 +279,9 @@ describe('domain generator', () => {
     it('an existing path that is not a project', async () => {
       tree.write('packages/orphan/notes.md', 'left over');
       const before = changesOf(tree);
-      await expect(run(tree, { name: 'orphan' })).rejects.toThrow('ASW-207 packages/orphan already exists; choose another name or remove that folder first');
+      await expect(run(tree, { name: 'orphan' })).rejects.toThrow(
+        'ASW-207 packages/orphan already exists; choose another name or remove that folder first',
+      );
       expect(changesSince(tree, before)).toEqual([]);
     });
 
@@ -188,7 +289,9 @@ describe('domain generator', () => {
       const policy = policyOf(tree);
       tree.write('tools/policy/policy.json', JSON.stringify({ ...policy, version: 2 }));
       const before = changesOf(tree);
-      await expect(run(tree, { name: 'probe-signals' })).rejects.toThrow(/ASW-001 tools\/policy\/policy.json does not match the policy schema:.*version/s);
+      await expect(run(tree, { name: 'probe-signals' })).rejects.toThrow(
+        /ASW-001 tools\/policy\/policy.json does not match the policy schema:.*version/s,
+      );
       expect(changesSince(tree, before)).toEqual([]);
     });
   });

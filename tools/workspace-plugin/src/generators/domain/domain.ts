@@ -1,6 +1,15 @@
 import { join, posix } from 'node:path';
 import { formatFiles, generateFiles, readJson, updateJson, writeJson, type GeneratorCallback, type Tree } from '@nx/devkit';
-import { POLICY_PATH, PolicyError, addDomain, allowedTargets, domainOfTags, parsePolicy, type Policy, type PolicyDomain } from '@alphaswarm/policy';
+import {
+  POLICY_PATH,
+  PolicyError,
+  addDomain,
+  allowedTargets,
+  domainOfTags,
+  parsePolicy,
+  type Policy,
+  type PolicyDomain,
+} from '@alphaswarm/policy';
 import { BOUNDARIES_DOC, addDomainToBoundariesDoc } from '../../lib/boundaries-doc.js';
 import { assertDomainName, listOption } from '../../lib/names.js';
 import { readPolicy } from '../../lib/read-policy.js';
@@ -37,7 +46,10 @@ export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema)
   updateJson(tree, POLICY_PATH, () => options.policy);
   parsePolicy(readJson(tree, POLICY_PATH));
   if (tree.isFile(BOUNDARIES_DOC)) {
-    tree.write(BOUNDARIES_DOC, addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type));
+    tree.write(
+      BOUNDARIES_DOC,
+      addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type),
+    );
   }
   writeJson(tree, `${options.root}/package.json`, manifestFor(options));
   generateFiles(tree, join(templatesRoot(), 'domain', 'files'), options.root, templateValues(options));
@@ -63,24 +75,48 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     throw new PolicyError('ASW-205', `domain "${name}" already exists in ${POLICY_PATH}; choose another name (a domain is added once).`);
   }
   const clash = projects.find((project) => project.name === name || project.packageName === packageName);
-  if (clash) throw new PolicyError('ASW-206', `"${name}" is already the project ${clash.name} (${clash.packageName}, ${clash.root}); choose another name.`);
+  if (clash)
+    throw new PolicyError(
+      'ASW-206',
+      `"${name}" is already the project ${clash.name} (${clash.packageName}, ${clash.root}); choose another name.`,
+    );
   if (tree.exists(root)) throw new PolicyError('ASW-207', `${root} already exists; choose another name or remove that folder first.`);
 
   const allow = listOption(schema.allow);
   const importableBy = listOption(schema.importableBy);
   const known = policy.domains.map((domain) => domain.name);
-  for (const [flag, names] of [['--allow', allow], ['--importable-by', importableBy]] as const) {
+  for (const [flag, names] of [
+    ['--allow', allow],
+    ['--importable-by', importableBy],
+  ] as const) {
     const unknown = names.find((candidate) => !known.includes(candidate));
-    if (unknown !== undefined) throw new PolicyError('ASW-208', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
+    if (unknown !== undefined)
+      throw new PolicyError('ASW-208', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
   }
   const type = schema.type?.trim() || 'runtime';
   const types = policy.types.filter((candidate) => candidate.name !== 'tooling').map((candidate) => candidate.name);
   if (!types.includes(type)) throw new PolicyError('ASW-209', `--type=${type} is not a product type; use one of: ${types.join(', ')}.`);
 
-  const title = schema.title?.trim() || name.split('-').map((word) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`).join(' ');
+  const title =
+    schema.title?.trim() ||
+    name
+      .split('-')
+      .map((word) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`)
+      .join(' ');
   const owns = sentence(schema.owns) || `The ${title} domain's code and tests`;
-  const doesNotOwn = sentence(schema.doesNotOwn) || `Code of other domains; anything outside what ${allow.length > 0 ? allow.join(', ') : 'itself'} provide${allow.length === 1 ? 's' : ''}`;
-  const next = addDomain(policy, { name, title, seedPath: `(added by the domain generator) ${root}/`, owns, doesNotOwn, mayImport: allow, importableBy, rule: NEW_DOMAIN_RULE });
+  const doesNotOwn =
+    sentence(schema.doesNotOwn) ||
+    `Code of other domains; anything outside what ${allow.length > 0 ? allow.join(', ') : 'itself'} provide${allow.length === 1 ? 's' : ''}`;
+  const next = addDomain(policy, {
+    name,
+    title,
+    seedPath: `(added by the domain generator) ${root}/`,
+    owns,
+    doesNotOwn,
+    mayImport: allow,
+    importableBy,
+    rule: NEW_DOMAIN_RULE,
+  });
 
   const projectsOf = (domain: string) => projects.filter((project) => domainOfTags(policy, project.tags)?.name === domain);
   const typeOf = (project: WorkspaceProject) => project.tags.find((tag) => tag.startsWith('type:'))?.slice('type:'.length);
@@ -88,13 +124,33 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     from === undefined || to === undefined || policy.types.find((candidate) => candidate.name === from)?.mayImport.includes(to) === true;
   for (const domain of allow) {
     const blocked = projectsOf(domain).find((project) => !mayImportType(type, typeOf(project)));
-    if (blocked) throw new PolicyError('ASW-210', `--type=${type} may not import type:${typeOf(blocked)} (${blocked.name}, allowed by --allow=${domain}); choose a --type whose imports include ${typeOf(blocked)}, or drop ${domain} from --allow.`);
+    if (blocked)
+      throw new PolicyError(
+        'ASW-210',
+        `--type=${type} may not import type:${typeOf(blocked)} (${blocked.name}, allowed by --allow=${domain}); choose a --type whose imports include ${typeOf(blocked)}, or drop ${domain} from --allow.`,
+      );
   }
   for (const domain of importableBy) {
     const blocked = projectsOf(domain).find((project) => !mayImportType(typeOf(project), type));
-    if (blocked) throw new PolicyError('ASW-210', `${blocked.name} (type:${typeOf(blocked)}) may not import type:${type}, so --importable-by=${domain} cannot work; choose another --type or drop ${domain}.`);
+    if (blocked)
+      throw new PolicyError(
+        'ASW-210',
+        `${blocked.name} (type:${typeOf(blocked)}) may not import type:${type}, so --importable-by=${domain} cannot work; choose another --type or drop ${domain}.`,
+      );
   }
-  return { name, root, packageName, type, title, owns, doesNotOwn, allow, importableBy, policy: next, dependencies: allow.flatMap(projectsOf) };
+  return {
+    name,
+    root,
+    packageName,
+    type,
+    title,
+    owns,
+    doesNotOwn,
+    allow,
+    importableBy,
+    policy: next,
+    dependencies: allow.flatMap(projectsOf),
+  };
 }
 
 /** A one-line description without the trailing full stop the templates add. */
@@ -125,7 +181,9 @@ function manifestFor(options: NormalizedDomainOptions): PackageManifest & Record
 
 function templateValues(options: NormalizedDomainOptions) {
   const domain = options.policy.domains.find((candidate) => candidate.name === options.name) as PolicyDomain;
-  const importers = options.policy.domains.filter((candidate) => domain.importableBy.includes(candidate.name)).map((candidate) => candidate.name);
+  const importers = options.policy.domains
+    .filter((candidate) => domain.importableBy.includes(candidate.name))
+    .map((candidate) => candidate.name);
   return {
     ...options,
     tmpl: '',

@@ -30,7 +30,15 @@ function addRewardModule(tree: Tree, project = 'monolith', subpath: string | nul
   if (subpath !== null) {
     updateJson(tree, `packages/${project}/package.json`, (json: PackageManifest) => ({
       ...json,
-      exports: { ...json.exports, [subpath]: { types: './dist/probe-reward/index.d.ts', '@alphaswarm/source': './src/probe-reward/index.ts', import: './dist/probe-reward/index.js', default: './dist/probe-reward/index.js' } },
+      exports: {
+        ...json.exports,
+        [subpath]: {
+          types: './dist/probe-reward/index.d.ts',
+          '@alphaswarm/source': './src/probe-reward/index.ts',
+          import: './dist/probe-reward/index.js',
+          default: './dist/probe-reward/index.js',
+        },
+      },
     }));
   }
 }
@@ -48,10 +56,16 @@ describe('move-module generator', () => {
     });
 
     it('moves every file of the module, specs included, and rewrites its import of its new home', () => {
-      expect(tree.children('packages/rl/src/probe-reward').sort()).toEqual(['discounted-return.spec.ts', 'discounted-return.ts', 'index.ts']);
+      expect(tree.children('packages/rl/src/probe-reward').sort()).toEqual([
+        'discounted-return.spec.ts',
+        'discounted-return.ts',
+        'index.ts',
+      ]);
       expect(text(tree, 'packages/rl/src/probe-reward/index.ts')).toBe(REWARD['index.ts']);
       expect(text(tree, 'packages/rl/src/probe-reward/discounted-return.spec.ts')).toBe(REWARD['discounted-return.spec.ts']);
-      expect(text(tree, 'packages/rl/src/probe-reward/discounted-return.ts')).toBe(REWARD['discounted-return.ts'].replace("from '@alphaswarm/rl'", "from '../index.js'"));
+      expect(text(tree, 'packages/rl/src/probe-reward/discounted-return.ts')).toBe(
+        REWARD['discounted-return.ts'].replace("from '@alphaswarm/rl'", "from '../index.js'"),
+      );
       expect(tree.children('packages/monolith/src/probe-reward')).toEqual(['index.ts']);
     });
 
@@ -94,7 +108,9 @@ export type {
     it('lists the shim last in the monolith legacyImports', () => {
       const before = seedWorkspace().read('packages/monolith/src/legacy-imports.ts', 'utf-8') ?? '';
       const after = text(tree, 'packages/monolith/src/legacy-imports.ts') ?? '';
-      expect(after).toContain(`  { legacy: '@alphaswarm/monolith/probe-reward', shimPath: '@alphaswarm/monolith/probe-reward', replacement: '@alphaswarm/rl/probe-reward', code: '${CODE}' },\n]);`);
+      expect(after).toContain(
+        `  { legacy: '@alphaswarm/monolith/probe-reward', shimPath: '@alphaswarm/monolith/probe-reward', replacement: '@alphaswarm/rl/probe-reward', code: '${CODE}' },\n]);`,
+      );
       expect(after.split('\n').length).toBe(before.split('\n').length + 1);
     });
 
@@ -102,12 +118,22 @@ export type {
       const { ['./package.json']: _, ...rlExports } = manifest(seedWorkspace(), 'rl').exports ?? {};
       expect(manifest(tree, 'rl').exports).toEqual({
         ...rlExports,
-        './probe-reward': { types: './dist/probe-reward/index.d.ts', '@alphaswarm/source': './src/probe-reward/index.ts', import: './dist/probe-reward/index.js', default: './dist/probe-reward/index.js' },
+        './probe-reward': {
+          types: './dist/probe-reward/index.d.ts',
+          '@alphaswarm/source': './src/probe-reward/index.ts',
+          import: './dist/probe-reward/index.js',
+          default: './dist/probe-reward/index.js',
+        },
         './package.json': './package.json',
       });
       expect(Object.keys(manifest(tree, 'rl').exports ?? {}).slice(-2)).toEqual(['./probe-reward', './package.json']);
-      expect((manifest(tree, 'monolith').exports as Record<string, Record<string, string>>)['./probe-reward']?.['@alphaswarm/source']).toBe('./src/probe-reward/index.ts');
-      expect(manifest(tree, 'monolith').sideEffects).toEqual([...(manifest(seedWorkspace(), 'monolith').sideEffects as string[]), './dist/probe-reward/index.js']);
+      expect((manifest(tree, 'monolith').exports as Record<string, Record<string, string>>)['./probe-reward']?.['@alphaswarm/source']).toBe(
+        './src/probe-reward/index.ts',
+      );
+      expect(manifest(tree, 'monolith').sideEffects).toEqual([
+        ...(manifest(seedWorkspace(), 'monolith').sideEffects as string[]),
+        './dist/probe-reward/index.js',
+      ]);
       expect(manifest(tree, 'monolith').dependencies?.['@alphaswarm/rl']).toBe('workspace:*');
     });
   });
@@ -115,33 +141,63 @@ export type {
   describe('rewrites every import of the module', () => {
     beforeEach(() => {
       addRewardModule(tree);
-      tree.write('packages/monolith/src/agents.ts', "import { discountedReturn } from './probe-reward/index.js';\nexport const score = (r: number[]) => discountedReturn(r, 0.9);\n");
-      tree.write('packages/bots/src/scoring.ts', "import type { RewardSeries } from '@alphaswarm/monolith/probe-reward';\nexport type Scored = { series: RewardSeries };\nexport const load = () => import('@alphaswarm/monolith/probe-reward');\n");
-      tree.write('packages/monolith-primitives/src/lib/uses-reward.ts', "export { discountedReturn } from '@alphaswarm/monolith/probe-reward';\n");
-      tree.write('packages/monolith/src/probe-reward/discounted-return.ts', "import { RequestContext } from '@alphaswarm/monolith-primitives';\nexport type RewardSeries = readonly number[];\nexport const discountedReturn = (r: RewardSeries, g: number): number => r.reduceRight((t, x) => x + g * t, 0);\nexport const context = RequestContext;\n");
+      tree.write(
+        'packages/monolith/src/agents.ts',
+        "import { discountedReturn } from './probe-reward/index.js';\nexport const score = (r: number[]) => discountedReturn(r, 0.9);\n",
+      );
+      tree.write(
+        'packages/bots/src/scoring.ts',
+        "import type { RewardSeries } from '@alphaswarm/monolith/probe-reward';\nexport type Scored = { series: RewardSeries };\nexport const load = () => import('@alphaswarm/monolith/probe-reward');\n",
+      );
+      tree.write(
+        'packages/monolith-primitives/src/lib/uses-reward.ts',
+        "export { discountedReturn } from '@alphaswarm/monolith/probe-reward';\n",
+      );
+      tree.write(
+        'packages/monolith/src/probe-reward/discounted-return.ts',
+        "import { RequestContext } from '@alphaswarm/monolith-primitives';\nexport type RewardSeries = readonly number[];\nexport const discountedReturn = (r: RewardSeries, g: number): number => r.reduceRight((t, x) => x + g * t, 0);\nexport const context = RequestContext;\n",
+      );
     });
 
     it('to a package path where the importer may import it, and to a relative path inside the destination', async () => {
       await run(tree, { from: 'monolith:probe-reward', to: 'monolith-primitives:lib/probe-reward' });
-      expect(text(tree, 'packages/monolith/src/agents.ts')).toBe("import { discountedReturn } from '@alphaswarm/monolith-primitives/lib/probe-reward';\nexport const score = (r: number[]) => discountedReturn(r, 0.9);\n");
+      expect(text(tree, 'packages/monolith/src/agents.ts')).toBe(
+        "import { discountedReturn } from '@alphaswarm/monolith-primitives/lib/probe-reward';\nexport const score = (r: number[]) => discountedReturn(r, 0.9);\n",
+      );
       expect(text(tree, 'packages/bots/src/scoring.ts')).toBe(
         "import type { RewardSeries } from '@alphaswarm/monolith-primitives/lib/probe-reward';\nexport type Scored = { series: RewardSeries };\nexport const load = () => import('@alphaswarm/monolith-primitives/lib/probe-reward');\n",
       );
-      expect(text(tree, 'packages/monolith-primitives/src/lib/uses-reward.ts')).toBe("export { discountedReturn } from './probe-reward/index.js';\n");
-      expect(text(tree, 'packages/monolith-primitives/src/lib/probe-reward/discounted-return.ts')).toContain("import { RequestContext } from '../../index.js';");
+      expect(text(tree, 'packages/monolith-primitives/src/lib/uses-reward.ts')).toBe(
+        "export { discountedReturn } from './probe-reward/index.js';\n",
+      );
+      expect(text(tree, 'packages/monolith-primitives/src/lib/probe-reward/discounted-return.ts')).toContain(
+        "import { RequestContext } from '../../index.js';",
+      );
       expect(manifest(tree, 'monolith-primitives').exports?.['./lib/probe-reward']).toEqual({
         types: './dist/lib/probe-reward/index.d.ts',
         '@alphaswarm/source': './src/lib/probe-reward/index.ts',
         import: './dist/lib/probe-reward/index.js',
         default: './dist/lib/probe-reward/index.js',
       });
-      expect(policyOf(tree).shims.at(-1)).toMatchObject({ id: 'probe-reward', project: 'monolith', target: '@alphaswarm/monolith-primitives/lib/probe-reward', targetDomain: 'monolith-primitives', code: CODE });
+      expect(policyOf(tree).shims.at(-1)).toMatchObject({
+        id: 'probe-reward',
+        project: 'monolith',
+        target: '@alphaswarm/monolith-primitives/lib/probe-reward',
+        targetDomain: 'monolith-primitives',
+        code: CODE,
+      });
     });
 
     it('adds the dependencies and project references the new imports need', async () => {
       addRewardModule(tree, 'deployment', null);
-      tree.write('packages/deployment/src/probe-reward/discounted-return.ts', "import { parse } from 'yaml';\nexport const discountedReturn = (text: string): number => Number(parse(text));\nexport type RewardSeries = number[];\n");
-      updateJson(tree, 'packages/deployment/package.json', (json: PackageManifest) => ({ ...json, dependencies: { ...json.dependencies, yaml: 'catalog:' } }));
+      tree.write(
+        'packages/deployment/src/probe-reward/discounted-return.ts',
+        "import { parse } from 'yaml';\nexport const discountedReturn = (text: string): number => Number(parse(text));\nexport type RewardSeries = number[];\n",
+      );
+      updateJson(tree, 'packages/deployment/package.json', (json: PackageManifest) => ({
+        ...json,
+        dependencies: { ...json.dependencies, yaml: 'catalog:' },
+      }));
       await run(tree, { from: 'deployment:probe-reward', to: 'controller:probe-reward' });
       expect(manifest(tree, 'controller').dependencies?.['yaml']).toBe('catalog:');
       expect(manifest(tree, 'controller').dependencies?.['@alphaswarm/deployment']).toBeUndefined();
@@ -151,28 +207,44 @@ export type {
     });
 
     it('adds a workspace dependency and its reference when an importer gains one', async () => {
-      tree.write('packages/monolith/src/agents.ts', "export const nothing = 0;\n");
+      tree.write('packages/monolith/src/agents.ts', 'export const nothing = 0;\n');
       tree.delete('packages/bots/src/scoring.ts');
       tree.delete('packages/monolith-primitives/src/lib/uses-reward.ts');
-      tree.write('packages/monolith/src/probe-reward/discounted-return.ts', "export type RewardSeries = readonly number[];\nexport const discountedReturn = (r: RewardSeries): number => r.length;\n");
+      tree.write(
+        'packages/monolith/src/probe-reward/discounted-return.ts',
+        'export type RewardSeries = readonly number[];\nexport const discountedReturn = (r: RewardSeries): number => r.length;\n',
+      );
       updateJson(tree, 'packages/monolith/package.json', (json: PackageManifest) => {
         const { ['@alphaswarm/monolith-primitives']: _, ...dependencies } = json.dependencies ?? {};
         return { ...json, dependencies };
       });
-      updateJson(tree, 'packages/monolith/tsconfig.lib.json', (json: { references: { path: string }[] }) => ({ ...json, references: json.references.filter((reference) => !reference.path.includes('primitives')) }));
+      updateJson(tree, 'packages/monolith/tsconfig.lib.json', (json: { references: { path: string }[] }) => ({
+        ...json,
+        references: json.references.filter((reference) => !reference.path.includes('primitives')),
+      }));
       await run(tree, { from: 'monolith:probe-reward', to: 'monolith-primitives' });
       expect(manifest(tree, 'monolith').dependencies?.['@alphaswarm/monolith-primitives']).toBe('workspace:*');
-      expect(readJson(tree, 'packages/monolith/tsconfig.lib.json').references).toContainEqual({ path: '../monolith-primitives/tsconfig.lib.json' });
+      expect(readJson(tree, 'packages/monolith/tsconfig.lib.json').references).toContainEqual({
+        path: '../monolith-primitives/tsconfig.lib.json',
+      });
     });
   });
 
   it('moves a single file with its spec, under a new name', async () => {
-    tree.write('packages/monolith/src/returns.ts', "export const total = (values: number[]): number => values.reduce((a, b) => a + b, 0);\n");
-    tree.write('packages/monolith/src/returns.spec.ts', "import { it, expect } from 'vitest';\nimport { total } from './returns.js';\nit('adds', () => expect(total([1, 2])).toBe(3));\n");
+    tree.write(
+      'packages/monolith/src/returns.ts',
+      'export const total = (values: number[]): number => values.reduce((a, b) => a + b, 0);\n',
+    );
+    tree.write(
+      'packages/monolith/src/returns.spec.ts',
+      "import { it, expect } from 'vitest';\nimport { total } from './returns.js';\nit('adds', () => expect(total([1, 2])).toBe(3));\n",
+    );
     await run(tree, { from: 'monolith:returns.ts', to: 'rl:reward-total', legacyExport: './returns' });
     expect(text(tree, 'packages/rl/src/reward-total.spec.ts')).toContain("import { total } from './reward-total.js';");
     expect(text(tree, 'packages/rl/src/reward-total.ts')).toContain('export const total');
-    expect(text(tree, 'packages/monolith/src/returns.ts')).toContain(`warnDeprecatedImport('${CODE}', '@alphaswarm/monolith/returns', '@alphaswarm/rl/reward-total');`);
+    expect(text(tree, 'packages/monolith/src/returns.ts')).toContain(
+      `warnDeprecatedImport('${CODE}', '@alphaswarm/monolith/returns', '@alphaswarm/rl/reward-total');`,
+    );
     expect(tree.exists('packages/monolith/src/returns.spec.ts')).toBe(false);
     expect((manifest(tree, 'monolith').exports as Record<string, unknown>)['./returns']).toEqual({
       types: './dist/returns.d.ts',
@@ -193,11 +265,21 @@ export type {
 
   it('creates the warning helper where the source project has none', async () => {
     addRewardModule(tree, 'bots');
-    tree.write('packages/bots/src/probe-reward/discounted-return.ts', "export type RewardSeries = readonly number[];\nexport const discountedReturn = (r: RewardSeries): number => r.length;\n");
+    tree.write(
+      'packages/bots/src/probe-reward/discounted-return.ts',
+      'export type RewardSeries = readonly number[];\nexport const discountedReturn = (r: RewardSeries): number => r.length;\n',
+    );
     await run(tree, { from: 'bots:probe-reward', to: 'monolith' });
-    expect(text(tree, 'packages/bots/src/internal/warn-deprecated-import.ts')).toBe(text(tree, 'packages/monolith/src/internal/warn-deprecated-import.ts'));
+    expect(text(tree, 'packages/bots/src/internal/warn-deprecated-import.ts')).toBe(
+      text(tree, 'packages/monolith/src/internal/warn-deprecated-import.ts'),
+    );
     expect(manifest(tree, 'bots').sideEffects).toEqual(['./dist/probe-reward/index.js']);
-    expect(policyOf(tree).shims.at(-1)).toMatchObject({ id: 'probe-reward', project: 'bots', targetDomain: 'monolith', target: '@alphaswarm/monolith/probe-reward' });
+    expect(policyOf(tree).shims.at(-1)).toMatchObject({
+      id: 'probe-reward',
+      project: 'bots',
+      targetDomain: 'monolith',
+      target: '@alphaswarm/monolith/probe-reward',
+    });
   });
 
   it('returns a callback that rewrites both API reports, unless --skip-api-report', async () => {
@@ -210,52 +292,159 @@ export type {
 
   describe('refuses before writing anything', () => {
     it.each<[string, (tree: Tree) => void, MoveModuleGeneratorSchema, string | RegExp]>([
-      ['an unknown source project', () => undefined, { from: 'nope:probe-reward', to: 'rl' }, 'ASW-220 --from=nope:probe-reward names unknown project "nope"; projects: '],
-      ['an unknown destination project', addRewardModule, { from: 'monolith:probe-reward', to: 'ghost' }, 'ASW-220 --to=ghost names unknown project "ghost"'],
-      ['a source without a path', () => undefined, { from: 'monolith', to: 'rl' }, 'ASW-221 --from=monolith needs a module path: --from=monolith:<path under src/>'],
-      ['a path that climbs out of src/', () => undefined, { from: 'monolith:../package.json', to: 'rl' }, 'ASW-222 --from=monolith:../package.json: "../package.json" is not a path inside packages/monolith/src'],
-      ['an absolute path', () => undefined, { from: 'monolith:/etc/passwd', to: 'rl' }, 'ASW-222 --from=monolith:/etc/passwd: "/etc/passwd" is not a path'],
-      ['a destination path with traversal', addRewardModule, { from: 'monolith:probe-reward', to: 'rl:../../core/src/x' }, 'ASW-222 --to=rl:../../core/src/x'],
-      ['a module path that does not exist', () => undefined, { from: 'monolith:probe-reward', to: 'rl' }, 'ASW-223 --from=monolith:probe-reward: packages/monolith/src/probe-reward does not exist (neither a folder nor packages/monolith/src/probe-reward.ts)'],
-      ['a folder without an index.ts', (t) => t.write('packages/monolith/src/loose/a.ts', 'export const a = 1;\n'), { from: 'monolith:loose', to: 'rl' }, 'ASW-224 --from=monolith:loose: the folder packages/monolith/src/loose has no index.ts'],
-      ['the package root', () => undefined, { from: 'monolith:index.ts', to: 'rl' }, 'ASW-225 --from=monolith:index.ts is the package root of @alphaswarm/monolith'],
-      ['a move onto itself', () => undefined, { from: 'rl:canonical-json.ts', to: 'rl' }, 'ASW-227 --from=rl:canonical-json.ts --to=rl is a move onto itself; name another project in --to.'],
-      ['a move inside one project', () => undefined, { from: 'rl:canonical-json', to: 'rl:json/canonical' }, 'ASW-227 --from and --to name the same project (rl)'],
-      ['an existing destination path', (t) => { addRewardModule(t); t.write('packages/rl/src/probe-reward/index.ts', 'export const x = 1;\n'); }, { from: 'monolith:probe-reward', to: 'rl' }, 'ASW-226 --to=rl: packages/rl/src/probe-reward/index.ts already exists; choose a free path'],
-      ['a destination subpath already exported', (t) => { addRewardModule(t); addRewardModule(t, 'core', './stats'); }, { from: 'monolith:probe-reward', to: 'core:stats' }, /^ASW-226 --to=core:stats: @alphaswarm\/core already exports \.\/stats/],
+      [
+        'an unknown source project',
+        () => undefined,
+        { from: 'nope:probe-reward', to: 'rl' },
+        'ASW-220 --from=nope:probe-reward names unknown project "nope"; projects: ',
+      ],
+      [
+        'an unknown destination project',
+        addRewardModule,
+        { from: 'monolith:probe-reward', to: 'ghost' },
+        'ASW-220 --to=ghost names unknown project "ghost"',
+      ],
+      [
+        'a source without a path',
+        () => undefined,
+        { from: 'monolith', to: 'rl' },
+        'ASW-221 --from=monolith needs a module path: --from=monolith:<path under src/>',
+      ],
+      [
+        'a path that climbs out of src/',
+        () => undefined,
+        { from: 'monolith:../package.json', to: 'rl' },
+        'ASW-222 --from=monolith:../package.json: "../package.json" is not a path inside packages/monolith/src',
+      ],
+      [
+        'an absolute path',
+        () => undefined,
+        { from: 'monolith:/etc/passwd', to: 'rl' },
+        'ASW-222 --from=monolith:/etc/passwd: "/etc/passwd" is not a path',
+      ],
+      [
+        'a destination path with traversal',
+        addRewardModule,
+        { from: 'monolith:probe-reward', to: 'rl:../../core/src/x' },
+        'ASW-222 --to=rl:../../core/src/x',
+      ],
+      [
+        'a module path that does not exist',
+        () => undefined,
+        { from: 'monolith:probe-reward', to: 'rl' },
+        'ASW-223 --from=monolith:probe-reward: packages/monolith/src/probe-reward does not exist (neither a folder nor packages/monolith/src/probe-reward.ts)',
+      ],
+      [
+        'a folder without an index.ts',
+        (t) => t.write('packages/monolith/src/loose/a.ts', 'export const a = 1;\n'),
+        { from: 'monolith:loose', to: 'rl' },
+        'ASW-224 --from=monolith:loose: the folder packages/monolith/src/loose has no index.ts',
+      ],
+      [
+        'the package root',
+        () => undefined,
+        { from: 'monolith:index.ts', to: 'rl' },
+        'ASW-225 --from=monolith:index.ts is the package root of @alphaswarm/monolith',
+      ],
+      [
+        'a move onto itself',
+        () => undefined,
+        { from: 'rl:canonical-json.ts', to: 'rl' },
+        'ASW-227 --from=rl:canonical-json.ts --to=rl is a move onto itself; name another project in --to.',
+      ],
+      [
+        'a move inside one project',
+        () => undefined,
+        { from: 'rl:canonical-json', to: 'rl:json/canonical' },
+        'ASW-227 --from and --to name the same project (rl)',
+      ],
+      [
+        'an existing destination path',
+        (t) => {
+          addRewardModule(t);
+          t.write('packages/rl/src/probe-reward/index.ts', 'export const x = 1;\n');
+        },
+        { from: 'monolith:probe-reward', to: 'rl' },
+        'ASW-226 --to=rl: packages/rl/src/probe-reward/index.ts already exists; choose a free path',
+      ],
+      [
+        'a destination subpath already exported',
+        (t) => {
+          addRewardModule(t);
+          addRewardModule(t, 'core', './stats');
+        },
+        { from: 'monolith:probe-reward', to: 'core:stats' },
+        /^ASW-226 --to=core:stats: @alphaswarm\/core already exports \.\/stats/,
+      ],
       [
         'an importer the destination may not be imported by (bots -> rl)',
-        (t) => { addRewardModule(t); t.write('packages/bots/src/scoring.ts', "import { discountedReturn } from '@alphaswarm/monolith/probe-reward';\nexport const s = discountedReturn;\n"); },
+        (t) => {
+          addRewardModule(t);
+          t.write(
+            'packages/bots/src/scoring.ts',
+            "import { discountedReturn } from '@alphaswarm/monolith/probe-reward';\nexport const s = discountedReturn;\n",
+          );
+        },
         { from: 'monolith:probe-reward', to: 'rl' },
         /ASW-230 move-module --from=monolith:probe-reward --to=rl is refused; nothing was written:\n {2}- packages\/bots\/src\/scoring.ts \(bots\) imports the module; after the move it would import @alphaswarm\/rl\/probe-reward, which bots may not: rule legacy-shims: "The reverse direction/,
       ],
       [
         'a monolith file that is not a shim importing the moved module (monolith -> rl)',
-        (t) => { addRewardModule(t); t.write('packages/monolith/src/agents.ts', "import { discountedReturn } from './probe-reward/index.js';\nexport const s = discountedReturn;\n"); },
+        (t) => {
+          addRewardModule(t);
+          t.write(
+            'packages/monolith/src/agents.ts',
+            "import { discountedReturn } from './probe-reward/index.js';\nexport const s = discountedReturn;\n",
+          );
+        },
         { from: 'monolith:probe-reward', to: 'rl' },
         /- packages\/monolith\/src\/agents.ts \(monolith\) imports the module; after the move it would import @alphaswarm\/rl\/probe-reward, which monolith may not: rule legacy-shims/,
       ],
       [
         'a module that imports what its destination may not (rl -> monolith)',
-        (t) => { addRewardModule(t, 'bots'); t.write('packages/bots/src/probe-reward/discounted-return.ts', "import { legacyImports } from '@alphaswarm/monolith';\nexport const discountedReturn = () => legacyImports.length;\nexport type RewardSeries = number[];\n"); },
+        (t) => {
+          addRewardModule(t, 'bots');
+          t.write(
+            'packages/bots/src/probe-reward/discounted-return.ts',
+            "import { legacyImports } from '@alphaswarm/monolith';\nexport const discountedReturn = () => legacyImports.length;\nexport type RewardSeries = number[];\n",
+          );
+        },
         { from: 'bots:probe-reward', to: 'rl' },
         /imports @alphaswarm\/monolith, which rl may not import: rule rl-models-primitives: /,
       ],
       [
         'a module that imports a file staying behind',
-        (t) => { addRewardModule(t); t.write('packages/monolith/src/probe-reward/discounted-return.ts', "import { legacyImports } from '../legacy-imports.js';\nexport const discountedReturn = () => legacyImports.length;\nexport type RewardSeries = number[];\n"); },
+        (t) => {
+          addRewardModule(t);
+          t.write(
+            'packages/monolith/src/probe-reward/discounted-return.ts',
+            "import { legacyImports } from '../legacy-imports.js';\nexport const discountedReturn = () => legacyImports.length;\nexport type RewardSeries = number[];\n",
+          );
+        },
         { from: 'monolith:probe-reward', to: 'rl' },
         /packages\/monolith\/src\/probe-reward\/discounted-return.ts imports packages\/monolith\/src\/legacy-imports.ts, which stays in monolith and is not exported; move it along/,
       ],
       [
         'a deep import of a file inside the module',
-        (t) => { addRewardModule(t); t.write('packages/monolith/src/agents.ts', "import { discountedReturn } from './probe-reward/discounted-return.js';\nexport const s = discountedReturn;\n"); },
+        (t) => {
+          addRewardModule(t);
+          t.write(
+            'packages/monolith/src/agents.ts',
+            "import { discountedReturn } from './probe-reward/discounted-return.js';\nexport const s = discountedReturn;\n",
+          );
+        },
         { from: 'monolith:probe-reward', to: 'monolith-primitives' },
         /packages\/monolith\/src\/agents.ts imports packages\/monolith\/src\/probe-reward\/discounted-return.ts, a file inside the module; only its entry/,
       ],
       [
         'a shim that would make the source import a domain the policy forbids (monolith -> controller)',
-        (t) => { addRewardModule(t); t.write('packages/monolith/src/probe-reward/discounted-return.ts', "export type RewardSeries = number[];\nexport const discountedReturn = (r: RewardSeries) => r.length;\n"); },
+        (t) => {
+          addRewardModule(t);
+          t.write(
+            'packages/monolith/src/probe-reward/discounted-return.ts',
+            'export type RewardSeries = number[];\nexport const discountedReturn = (r: RewardSeries) => r.length;\n',
+          );
+        },
         { from: 'monolith:probe-reward', to: 'controller' },
         /the shim at @alphaswarm\/monolith\/probe-reward would make monolith import controller: rule typed-contracts: .*The policy has shims only for monolith -> rl, monolith -> models/s,
       ],
@@ -263,17 +452,52 @@ export type {
         'a move whose new dependencies close a cycle',
         (t) => {
           addRewardModule(t, 'bots');
-          t.write('packages/bots/src/probe-reward/discounted-return.ts', "export type RewardSeries = number[];\nexport const discountedReturn = (r: RewardSeries) => r.length;\n");
-          updateJson(t, 'packages/monolith/package.json', (json: PackageManifest) => ({ ...json, devDependencies: { ...json.devDependencies, '@alphaswarm/bots': 'workspace:*' } }));
+          t.write(
+            'packages/bots/src/probe-reward/discounted-return.ts',
+            'export type RewardSeries = number[];\nexport const discountedReturn = (r: RewardSeries) => r.length;\n',
+          );
+          updateJson(t, 'packages/monolith/package.json', (json: PackageManifest) => ({
+            ...json,
+            devDependencies: { ...json.devDependencies, '@alphaswarm/bots': 'workspace:*' },
+          }));
         },
         { from: 'bots:probe-reward', to: 'monolith' },
         /the new dependencies would close a cycle between packages: .*@alphaswarm\/bots -> @alphaswarm\/monolith -> @alphaswarm\/bots|the new dependencies would close a cycle between packages: .*@alphaswarm\/monolith -> @alphaswarm\/bots -> @alphaswarm\/monolith/,
       ],
-      ['an invalid --legacy-export', addRewardModule, { from: 'monolith:probe-reward', to: 'rl', legacyExport: '../up' }, 'ASW-231 --legacy-export=../up is not a package subpath'],
-      ['a --legacy-export that contradicts the current subpath', addRewardModule, { from: 'monolith:probe-reward', to: 'rl', legacyExport: './probe-rewards' }, 'ASW-232 --legacy-export=./probe-rewards: @alphaswarm/monolith already publishes the module at ./probe-reward'],
-      ['a --legacy-export taken by another file', (t) => addRewardModule(t, 'monolith', null), { from: 'monolith:probe-reward', to: 'rl', legacyExport: 'rl' }, 'ASW-233 --legacy-export=rl: @alphaswarm/monolith already exports ./rl for another file'],
-      ['a module that exports nothing', (t) => { t.write('packages/monolith/src/quiet/index.ts', 'const hidden = 1;\nvoid hidden;\n'); }, { from: 'monolith:quiet', to: 'rl', legacyExport: './quiet' }, 'ASW-234 packages/monolith/src/quiet/index.ts exports nothing'],
-      ['an export * from a package', (t) => { t.write('packages/monolith/src/again/index.ts', "export * from '@alphaswarm/core';\n"); }, { from: 'monolith:again', to: 'rl', legacyExport: './again' }, "ASW-238 packages/monolith/src/again/index.ts: cannot list the bindings of export * from '@alphaswarm/core'"],
+      [
+        'an invalid --legacy-export',
+        addRewardModule,
+        { from: 'monolith:probe-reward', to: 'rl', legacyExport: '../up' },
+        'ASW-231 --legacy-export=../up is not a package subpath',
+      ],
+      [
+        'a --legacy-export that contradicts the current subpath',
+        addRewardModule,
+        { from: 'monolith:probe-reward', to: 'rl', legacyExport: './probe-rewards' },
+        'ASW-232 --legacy-export=./probe-rewards: @alphaswarm/monolith already publishes the module at ./probe-reward',
+      ],
+      [
+        'a --legacy-export taken by another file',
+        (t) => addRewardModule(t, 'monolith', null),
+        { from: 'monolith:probe-reward', to: 'rl', legacyExport: 'rl' },
+        'ASW-233 --legacy-export=rl: @alphaswarm/monolith already exports ./rl for another file',
+      ],
+      [
+        'a module that exports nothing',
+        (t) => {
+          t.write('packages/monolith/src/quiet/index.ts', 'const hidden = 1;\nvoid hidden;\n');
+        },
+        { from: 'monolith:quiet', to: 'rl', legacyExport: './quiet' },
+        'ASW-234 packages/monolith/src/quiet/index.ts exports nothing',
+      ],
+      [
+        'an export * from a package',
+        (t) => {
+          t.write('packages/monolith/src/again/index.ts', "export * from '@alphaswarm/core';\n");
+        },
+        { from: 'monolith:again', to: 'rl', legacyExport: './again' },
+        "ASW-238 packages/monolith/src/again/index.ts: cannot list the bindings of export * from '@alphaswarm/core'",
+      ],
     ])('%s', async (_, arrange, options, message) => {
       arrange(tree);
       const before = changesOf(tree);

@@ -86,7 +86,11 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   }
   const domainOf = (project: WorkspaceProject) => {
     const domain = domainOfTags(policy, project.tags);
-    if (!domain) throw new PolicyError('ASW-228', `project ${project.name} (${project.root}) has no domain tag the policy knows (tags: ${project.tags.join(', ') || 'none'}); tag it with one domain:* tag first.`);
+    if (!domain)
+      throw new PolicyError(
+        'ASW-228',
+        `project ${project.name} (${project.root}) has no domain tag the policy knows (tags: ${project.tags.join(', ') || 'none'}); tag it with one domain:* tag first.`,
+      );
     return domain.name;
   };
   const sourceDomain = domainOf(source);
@@ -98,14 +102,22 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     for (const file of listFiles(tree, module.base)) moves.set(file, `${base}${file.slice(module.base.length)}`);
   } else {
     const stem = module.entry.replace(/\.ts$/, '');
-    for (const suffix of ['.ts', '.spec.ts', '.test.ts']) if (tree.isFile(`${stem}${suffix}`)) moves.set(`${stem}${suffix}`, `${base}${suffix}`);
+    for (const suffix of ['.ts', '.spec.ts', '.test.ts'])
+      if (tree.isFile(`${stem}${suffix}`)) moves.set(`${stem}${suffix}`, `${base}${suffix}`);
   }
   const newEntry = moves.get(module.entry) as string;
   const newSubpath = `./${posix.relative(`${destination.root}/src`, module.kind === 'folder' ? base : newEntry.replace(/\.ts$/, ''))}`;
   const taken = [...moves.values()].find((file) => tree.exists(file)) ?? (module.kind === 'folder' && tree.exists(base) ? base : undefined);
-  if (taken) throw new PolicyError('ASW-226', `--to=${schema.to}: ${taken} already exists; choose a free path (--to=${destination.name}:<path under src/>).`);
+  if (taken)
+    throw new PolicyError(
+      'ASW-226',
+      `--to=${schema.to}: ${taken} already exists; choose a free path (--to=${destination.name}:<path under src/>).`,
+    );
   if (destination.manifest.exports?.[newSubpath] !== undefined) {
-    throw new PolicyError('ASW-226', `--to=${schema.to}: ${destination.packageName} already exports ${newSubpath}; choose another path (--to=${destination.name}:<path under src/>).`);
+    throw new PolicyError(
+      'ASW-226',
+      `--to=${schema.to}: ${destination.packageName} already exports ${newSubpath}; choose another path (--to=${destination.name}:<path under src/>).`,
+    );
   }
   const newImport = `${destination.packageName}${newSubpath.slice(1)}`;
 
@@ -132,32 +144,51 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
       const targetMoved = target.kind === 'file' ? moves.get(target.file) : undefined;
       if (moved !== undefined) {
         if (targetMoved !== undefined) {
-          rewrite(file, specifier, specifier.text.startsWith('.') && keepsTarget(moved, specifier.text, targetMoved) ? specifier.text : relativeSpecifier(moved, targetMoved));
+          rewrite(
+            file,
+            specifier,
+            specifier.text.startsWith('.') && keepsTarget(moved, specifier.text, targetMoved)
+              ? specifier.text
+              : relativeSpecifier(moved, targetMoved),
+          );
         } else if (target.kind === 'file') {
           const owner = target.project ?? projectOf(target.file);
           if (owner?.name === destination.name) rewrite(file, specifier, relativeSpecifier(moved, target.file));
           else if (owner) {
             const subpath = owner.name === source.name ? subpathsOf(source, target.file)[0] : target.subpath;
             const verdict = isDependencyAllowed(policy, destinationDomain, domainOf(owner));
-            if (subpath === undefined) problems.push(`${file} imports ${target.file}, which stays in ${source.name} and is not exported; move it along (move its folder), or move it first to a domain ${destinationDomain} may import.`);
-            else if (!verdict.allowed) problems.push(`${file} imports ${owner.packageName}${subpath.slice(1)}, which ${destinationDomain} may not import: ${verdictText(verdict)}`);
+            if (subpath === undefined)
+              problems.push(
+                `${file} imports ${target.file}, which stays in ${source.name} and is not exported; move it along (move its folder), or move it first to a domain ${destinationDomain} may import.`,
+              );
+            else if (!verdict.allowed)
+              problems.push(
+                `${file} imports ${owner.packageName}${subpath.slice(1)}, which ${destinationDomain} may not import: ${verdictText(verdict)}`,
+              );
             else {
               rewrite(file, specifier, `${owner.packageName}${subpath.slice(1)}`);
               depend(destination, owner.packageName, 'workspace:*');
             }
           }
         } else if (target.kind === 'external' && !target.packageName.startsWith('node:')) {
-          const version = source.manifest.dependencies?.[target.packageName] ?? source.manifest.peerDependencies?.[target.packageName] ?? source.manifest.devDependencies?.[target.packageName];
+          const version =
+            source.manifest.dependencies?.[target.packageName] ??
+            source.manifest.peerDependencies?.[target.packageName] ??
+            source.manifest.devDependencies?.[target.packageName];
           if (version !== undefined) depend(destination, target.packageName, version);
         }
       } else if (target.kind === 'file' && targetMoved !== undefined) {
         if (importer.name === destination.name) rewrite(file, specifier, relativeSpecifier(file, targetMoved));
         else if (target.file !== module.entry) {
-          problems.push(`${file} imports ${target.file}, a file inside the module; only its entry (${module.entry}) gets a public subpath in ${destination.packageName}: import the entry instead.`);
+          problems.push(
+            `${file} imports ${target.file}, a file inside the module; only its entry (${module.entry}) gets a public subpath in ${destination.packageName}: import the entry instead.`,
+          );
         } else {
           const verdict = isDependencyAllowed(policy, domainOf(importer), destinationDomain, file);
           if (!verdict.allowed) {
-            problems.push(`${file} (${importer.name}) imports the module; after the move it would import ${newImport}, which ${domainOf(importer)} may not: ${verdictText(verdict)}`);
+            problems.push(
+              `${file} (${importer.name}) imports the module; after the move it would import ${newImport}, which ${domainOf(importer)} may not: ${verdictText(verdict)}`,
+            );
           } else {
             rewrite(file, specifier, newImport);
             depend(importer, destination.packageName, 'workspace:*');
@@ -167,11 +198,20 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     }
   }
 
-  const shim = planShim(tree, schema, policy, { source, destination, sourceDomain, destinationDomain, entry: module.entry, newImport }, problems);
+  const shim = planShim(
+    tree,
+    schema,
+    policy,
+    { source, destination, sourceDomain, destinationDomain, entry: module.entry, newImport },
+    problems,
+  );
   if (shim) depend(source, destination.packageName, 'workspace:*');
   problems.push(...typeProblems(policy, projects, dependencies), ...cycleProblems(projects, dependencies));
   if (problems.length > 0) {
-    throw new PolicyError('ASW-230', `move-module --from=${schema.from} --to=${schema.to} is refused; nothing was written:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    throw new PolicyError(
+      'ASW-230',
+      `move-module --from=${schema.from} --to=${schema.to} is refused; nothing was written:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
   }
   return { source, destination, moves, entry: module.entry, newEntry, newSubpath, rewrites, dependencies, ...(shim ? { shim } : {}) };
 }
@@ -180,29 +220,61 @@ function planShim(
   tree: Tree,
   schema: MoveModuleGeneratorSchema,
   policy: Policy,
-  move: { source: WorkspaceProject; destination: WorkspaceProject; sourceDomain: string; destinationDomain: string; entry: string; newImport: string },
+  move: {
+    source: WorkspaceProject;
+    destination: WorkspaceProject;
+    sourceDomain: string;
+    destinationDomain: string;
+    entry: string;
+    newImport: string;
+  },
   problems: string[],
 ): PlannedShim | undefined {
   const { source, entry } = move;
   const current = subpathsOf(source, entry)[0];
-  const requested = schema.legacyExport === undefined || schema.legacyExport.trim() === '' ? undefined : `./${schema.legacyExport.trim().replace(/^\.\//, '')}`;
-  if (requested !== undefined && (!/^\.\/[a-z0-9][a-z0-9._/-]*$/.test(requested) || requested.slice(2).split('/').some((segment) => segment === '..' || segment === '.' || segment === '') || requested.endsWith('/'))) {
-    throw new PolicyError('ASW-231', `--legacy-export=${schema.legacyExport} is not a package subpath; give one like ./reward (lowercase, no "..").`);
+  const requested =
+    schema.legacyExport === undefined || schema.legacyExport.trim() === ''
+      ? undefined
+      : `./${schema.legacyExport.trim().replace(/^\.\//, '')}`;
+  if (
+    requested !== undefined &&
+    (!/^\.\/[a-z0-9][a-z0-9._/-]*$/.test(requested) ||
+      requested
+        .slice(2)
+        .split('/')
+        .some((segment) => segment === '..' || segment === '.' || segment === '') ||
+      requested.endsWith('/'))
+  ) {
+    throw new PolicyError(
+      'ASW-231',
+      `--legacy-export=${schema.legacyExport} is not a package subpath; give one like ./reward (lowercase, no "..").`,
+    );
   }
   if (current !== undefined && requested !== undefined && current !== requested) {
-    throw new PolicyError('ASW-232', `--legacy-export=${schema.legacyExport}: ${source.packageName} already publishes the module at ${current}; drop --legacy-export or set it to ${current}.`);
+    throw new PolicyError(
+      'ASW-232',
+      `--legacy-export=${schema.legacyExport}: ${source.packageName} already publishes the module at ${current}; drop --legacy-export or set it to ${current}.`,
+    );
   }
   if (current === undefined && requested !== undefined && source.manifest.exports?.[requested] !== undefined) {
-    throw new PolicyError('ASW-233', `--legacy-export=${schema.legacyExport}: ${source.packageName} already exports ${requested} for another file; choose a free subpath.`);
+    throw new PolicyError(
+      'ASW-233',
+      `--legacy-export=${schema.legacyExport}: ${source.packageName} already exports ${requested} for another file; choose a free subpath.`,
+    );
   }
   const subpath = current ?? requested;
   if (subpath === undefined) return undefined;
   const { values, types } = exportedBindings(tree, entry);
   if (values.length + types.length === 0) {
-    throw new PolicyError('ASW-234', `${entry} exports nothing, so there is nothing to keep at ${source.packageName}${subpath.slice(1)}; export the module's API first, or move it without a shim (no --legacy-export).`);
+    throw new PolicyError(
+      'ASW-234',
+      `${entry} exports nothing, so there is nothing to keep at ${source.packageName}${subpath.slice(1)}; export the module's API first, or move it without a shim (no --legacy-export).`,
+    );
   }
   const table = isDependencyAllowed(policy, move.sourceDomain, move.destinationDomain);
-  const shimEdge = policy.shims.some((existing) => existing.project === move.sourceDomain && existing.targetDomain === move.destinationDomain);
+  const shimEdge = policy.shims.some(
+    (existing) => existing.project === move.sourceDomain && existing.targetDomain === move.destinationDomain,
+  );
   if (!table.allowed && !shimEdge) {
     const edges = [...new Set(policy.shims.map((existing) => `${existing.project} -> ${existing.targetDomain}`))].join(', ');
     problems.push(
@@ -210,7 +282,10 @@ function planShim(
     );
     return undefined;
   }
-  const id = subpath.slice(2).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = subpath
+    .slice(2)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   const uniqueId = policy.shims.some((existing) => existing.id === id) ? `${move.sourceDomain}-${id}` : id;
   const legacyPath = `${source.packageName}${subpath.slice(1)}`;
   const added = addShim(policy, {
@@ -255,11 +330,16 @@ function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGeneratorSchema
       types: shim.types,
       warnSpecifier: relativeSpecifier(shim.shim.file, shim.warnHelper),
     });
-    if (!tree.exists(shim.warnHelper)) generateFiles(tree, join(templatesRoot(), 'move-module', 'files', 'warn'), `${plan.source.root}/src`, { tmpl: '' });
+    if (!tree.exists(shim.warnHelper))
+      generateFiles(tree, join(templatesRoot(), 'move-module', 'files', 'warn'), `${plan.source.root}/src`, { tmpl: '' });
     updateJson(tree, `${plan.source.root}/package.json`, (manifest: PackageManifest) => {
       const exports = shim.newExport ? withExport(manifest.exports ?? {}, shim.shim.subpath, shimFile) : manifest.exports;
       const sideEffect = `./dist/${shimFile}.js`;
-      const sideEffects = Array.isArray(manifest.sideEffects) ? [...new Set([...manifest.sideEffects, sideEffect])] : manifest.sideEffects === true ? true : [sideEffect];
+      const sideEffects = Array.isArray(manifest.sideEffects)
+        ? [...new Set([...manifest.sideEffects, sideEffect])]
+        : manifest.sideEffects === true
+          ? true
+          : [sideEffect];
       return { ...manifest, exports, sideEffects };
     });
     const legacyImports = `${plan.source.root}/src/legacy-imports.ts`;
@@ -282,7 +362,10 @@ function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGeneratorSchema
   const projects = readWorkspaceProjects(tree);
   for (const [name, added] of plan.dependencies) {
     const project = projects.find((candidate) => candidate.name === name) as WorkspaceProject;
-    updateJson(tree, `${project.root}/package.json`, (manifest: PackageManifest) => ({ ...manifest, dependencies: { ...manifest.dependencies, ...Object.fromEntries(added) } }));
+    updateJson(tree, `${project.root}/package.json`, (manifest: PackageManifest) => ({
+      ...manifest,
+      dependencies: { ...manifest.dependencies, ...Object.fromEntries(added) },
+    }));
     const tsconfig = `${project.root}/tsconfig.lib.json`;
     const references = [...added.keys()]
       .map((packageName) => projects.find((candidate) => candidate.packageName === packageName))
@@ -291,7 +374,13 @@ function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGeneratorSchema
     if (references.length > 0 && tree.isFile(tsconfig)) {
       updateJson(tree, tsconfig, (config: { references?: { path: string }[] }) => {
         const existing = config.references ?? [];
-        return { ...config, references: [...existing, ...references.filter((path) => !existing.some((reference) => reference.path === path)).map((path) => ({ path }))] };
+        return {
+          ...config,
+          references: [
+            ...existing,
+            ...references.filter((path) => !existing.some((reference) => reference.path === path)).map((path) => ({ path })),
+          ],
+        };
       });
     }
   }
@@ -299,43 +388,86 @@ function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGeneratorSchema
 
 /** `exports` with an entry for `subpath` (types first, then the source condition), before `./package.json`. */
 function withExport(exports: Record<string, unknown>, subpath: string, file: string): Record<string, unknown> {
-  const entry = { types: `./dist/${file}.d.ts`, '@alphaswarm/source': `./src/${file}.ts`, import: `./dist/${file}.js`, default: `./dist/${file}.js` };
+  const entry = {
+    types: `./dist/${file}.d.ts`,
+    '@alphaswarm/source': `./src/${file}.ts`,
+    import: `./dist/${file}.js`,
+    default: `./dist/${file}.js`,
+  };
   const { ['./package.json']: manifestEntry, ...rest } = exports;
   return { ...rest, [subpath]: entry, ...(manifestEntry === undefined ? {} : { './package.json': manifestEntry }) };
 }
 
-function parseLocation(value: unknown, flag: '--from' | '--to', projects: readonly WorkspaceProject[], needsPath: boolean): { project: WorkspaceProject; path?: string } {
+function parseLocation(
+  value: unknown,
+  flag: '--from' | '--to',
+  projects: readonly WorkspaceProject[],
+  needsPath: boolean,
+): { project: WorkspaceProject; path?: string } {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new PolicyError('ASW-220', `${flag} is required: ${flag}=${flag === '--from' ? '<project>:<path under src/>' : '<project>[:<path under src/>]'}.`);
+    throw new PolicyError(
+      'ASW-220',
+      `${flag} is required: ${flag}=${flag === '--from' ? '<project>:<path under src/>' : '<project>[:<path under src/>]'}.`,
+    );
   }
   const [name = '', ...rest] = value.trim().split(':');
   const project = projects.find((candidate) => candidate.name === name);
-  if (!project) throw new PolicyError('ASW-220', `${flag}=${value} names unknown project "${name}"; projects: ${projects.map((candidate) => candidate.name).join(', ')}.`);
+  if (!project)
+    throw new PolicyError(
+      'ASW-220',
+      `${flag}=${value} names unknown project "${name}"; projects: ${projects.map((candidate) => candidate.name).join(', ')}.`,
+    );
   if (rest.length === 0 || rest.join(':').trim() === '') {
-    if (needsPath) throw new PolicyError('ASW-221', `${flag}=${value} needs a module path: ${flag}=${name}:<path under src/>, e.g. ${name}:reward.`);
+    if (needsPath)
+      throw new PolicyError('ASW-221', `${flag}=${value} needs a module path: ${flag}=${name}:<path under src/>, e.g. ${name}:reward.`);
     return { project };
   }
   const raw = rest.join(':').trim();
-  const path = raw.replace(/^\.\//, '').replace(/^src\//, '').replace(/\/+$/, '');
-  if (raw.startsWith('/') || /[\\:]/.test(path) || path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
-    throw new PolicyError('ASW-222', `${flag}=${value}: "${raw}" is not a path inside ${project.root}/src; give a relative path without ".." (e.g. ${name}:reward).`);
+  const path = raw
+    .replace(/^\.\//, '')
+    .replace(/^src\//, '')
+    .replace(/\/+$/, '');
+  if (
+    raw.startsWith('/') ||
+    /[\\:]/.test(path) ||
+    path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')
+  ) {
+    throw new PolicyError(
+      'ASW-222',
+      `${flag}=${value}: "${raw}" is not a path inside ${project.root}/src; give a relative path without ".." (e.g. ${name}:reward).`,
+    );
   }
   return { project, path };
 }
 
-function resolveModule(tree: Tree, project: WorkspaceProject, path: string, flagValue: string): { kind: 'file' | 'folder'; base: string; entry: string; path: string } {
+function resolveModule(
+  tree: Tree,
+  project: WorkspaceProject,
+  path: string,
+  flagValue: string,
+): { kind: 'file' | 'folder'; base: string; entry: string; path: string } {
   const base = `${project.root}/src/${path}`;
   const file = [base, `${base}.ts`].find((candidate) => candidate.endsWith('.ts') && tree.isFile(candidate));
   const entry = file ?? `${base}/index.ts`;
   if (entry === `${project.root}/src/index.ts`) {
-    throw new PolicyError('ASW-225', `--from=${flagValue} is the package root of ${project.packageName}; move a module it exports instead.`);
+    throw new PolicyError(
+      'ASW-225',
+      `--from=${flagValue} is the package root of ${project.packageName}; move a module it exports instead.`,
+    );
   }
   if (file) return { kind: 'file', base: file, entry: file, path };
   if (tree.exists(base) && !tree.isFile(base)) {
-    if (!tree.isFile(entry)) throw new PolicyError('ASW-224', `--from=${flagValue}: the folder ${base} has no index.ts; add one that exports the module's API, or name a file.`);
+    if (!tree.isFile(entry))
+      throw new PolicyError(
+        'ASW-224',
+        `--from=${flagValue}: the folder ${base} has no index.ts; add one that exports the module's API, or name a file.`,
+      );
     return { kind: 'folder', base, entry, path };
   }
-  throw new PolicyError('ASW-223', `--from=${flagValue}: ${base} does not exist (neither a folder nor ${base.endsWith('.ts') ? 'a file' : `${base}.ts`}); the path is relative to ${project.root}/src.`);
+  throw new PolicyError(
+    'ASW-223',
+    `--from=${flagValue}: ${base} does not exist (neither a folder nor ${base.endsWith('.ts') ? 'a file' : `${base}.ts`}); the path is relative to ${project.root}/src.`,
+  );
 }
 
 /** Every file under `folder`, skipping build output and installed packages. */
@@ -354,7 +486,11 @@ function keepsTarget(file: string, specifier: string, target: string): boolean {
 }
 
 /** New dependencies whose project types the policy's type constraints forbid. */
-function typeProblems(policy: Policy, projects: readonly WorkspaceProject[], dependencies: ReadonlyMap<string, ReadonlyMap<string, string>>): string[] {
+function typeProblems(
+  policy: Policy,
+  projects: readonly WorkspaceProject[],
+  dependencies: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): string[] {
   const typeOf = (project: WorkspaceProject | undefined) => project?.tags.find((tag) => tag.startsWith('type:'))?.slice('type:'.length);
   return [...dependencies].flatMap(([name, added]) => {
     const from = projects.find((project) => project.name === name);
@@ -363,7 +499,9 @@ function typeProblems(policy: Policy, projects: readonly WorkspaceProject[], dep
       const to = projects.find((project) => project.packageName === packageName);
       const toType = typeOf(to);
       return fromType && to && toType && !fromType.mayImport.includes(toType)
-        ? [`${name} (type:${fromType.name}) would depend on ${to.name} (type:${toType}), which the type constraints forbid: type:${fromType.name} may import only ${fromType.mayImport.map((type) => `type:${type}`).join(', ')}.`]
+        ? [
+            `${name} (type:${fromType.name}) would depend on ${to.name} (type:${toType}), which the type constraints forbid: type:${fromType.name} may import only ${fromType.mayImport.map((type) => `type:${type}`).join(', ')}.`,
+          ]
         : [];
     });
   });
@@ -373,12 +511,17 @@ function typeProblems(policy: Policy, projects: readonly WorkspaceProject[], dep
 function cycleProblems(projects: readonly WorkspaceProject[], dependencies: ReadonlyMap<string, ReadonlyMap<string, string>>): string[] {
   const edges = new Map(
     projects.map((project) => {
-      const declared = [...Object.keys({ ...project.manifest.dependencies, ...project.manifest.devDependencies }), ...(dependencies.get(project.name)?.keys() ?? [])];
+      const declared = [
+        ...Object.keys({ ...project.manifest.dependencies, ...project.manifest.devDependencies }),
+        ...(dependencies.get(project.name)?.keys() ?? []),
+      ];
       return [project.packageName, declared.filter((name) => projects.some((candidate) => candidate.packageName === name))];
     }),
   );
   const cycle = findCycle(edges);
   return cycle
-    ? [`the new dependencies would close a cycle between packages: ${cycle.join(' -> ')}; Nx and TypeScript project references cannot build a cycle.`]
+    ? [
+        `the new dependencies would close a cycle between packages: ${cycle.join(' -> ')}; Nx and TypeScript project references cannot build a cycle.`,
+      ]
     : [];
 }
