@@ -34,7 +34,11 @@ export async function openStore(location: StoreLocation): Promise<ControlStore> 
 
 async function dialectFor(location: StoreLocation): Promise<Dialect> {
   if (location.kind === 'postgres') {
-    return new PostgresDialect({ pool: new pg.Pool({ connectionString: location.connectionString, max: 10 }) });
+    const pool = new pg.Pool({ connectionString: location.connectionString, max: 10 });
+    // An idle connection the server dropped (a restart, a failover) must not crash the controller:
+    // the pool replaces it, and a query that fails meanwhile is answered 503.
+    pool.on('error', () => undefined);
+    return new PostgresDialect({ pool });
   }
   if ('database' in location) return new PGliteDialect(location.database);
   return new PGliteDialect(await PGlite.create(location.dataDir === undefined ? {} : { dataDir: location.dataDir }));
