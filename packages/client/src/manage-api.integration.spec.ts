@@ -42,7 +42,9 @@ beforeAll(async () => {
   if (!existsSync(controllerEntry))
     throw new Error(`${controllerEntry} is missing: run \`pnpm nx build controller\` (nx test client does it first)`);
   dataDir = await mkdtemp(join(tmpdir(), 'client-integration-'));
-  controller = spawn(process.execPath, [controllerEntry, '--port', '0', '--data-dir', dataDir, '--provider', 'in-process'], { stdio: 'pipe' });
+  controller = spawn(process.execPath, [controllerEntry, '--port', '0', '--data-dir', dataDir, '--provider', 'in-process'], {
+    stdio: 'pipe',
+  });
   baseUrl = await listeningUrl(controller);
   acme = clientFor({ tenant: 'acme', principal: 'ada', roles: ['operator'] });
   globex = clientFor({ tenant: 'globex', principal: 'bob', roles: ['admin'] });

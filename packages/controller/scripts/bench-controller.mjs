@@ -46,9 +46,13 @@ for (const [name, value] of Object.entries({ requests, connections, runs })) {
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const dataDir = await mkdtemp(join(tmpdir(), 'controller-bench-'));
-const controller = spawn(process.execPath, [main, '--port', '0', '--data-dir', dataDir, '--provider', 'in-process', '--log-level', 'error'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const controller = spawn(
+  process.execPath,
+  [main, '--port', '0', '--data-dir', dataDir, '--provider', 'in-process', '--log-level', 'error'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const url = await new Promise((resolve, reject) => {
   let output = '';
   controller.stdout.on('data', (chunk) => {
@@ -59,13 +63,21 @@ const url = await new Promise((resolve, reject) => {
   controller.once('exit', (code) => reject(new Error(`the controller exited with ${code} before listening`)));
 });
 
-const headers = { 'x-alphaswarm-tenant': 'bench', 'x-alphaswarm-principal': 'bench', 'x-alphaswarm-roles': 'operator', 'content-type': 'application/json' };
+const headers = {
+  'x-alphaswarm-tenant': 'bench',
+  'x-alphaswarm-principal': 'bench',
+  'x-alphaswarm-roles': 'operator',
+  'content-type': 'application/json',
+};
 let created = 0;
 const scenarios = {
   create: () => ({
     method: 'POST',
     path: '/manage/workloads',
-    setupRequest: (request) => ({ ...request, body: JSON.stringify({ name: `bench-${++created}`, spec: { image: 'bench:1', replicas: 1 } }) }),
+    setupRequest: (request) => ({
+      ...request,
+      body: JSON.stringify({ name: `bench-${++created}`, spec: { image: 'bench:1', replicas: 1 } }),
+    }),
   }),
   list: () => ({ method: 'GET', path: '/manage/workloads' }),
 };

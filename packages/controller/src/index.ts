@@ -9,14 +9,18 @@ export { ControlPlane } from './lifecycle/control-plane.js';
 export type { ControlPlaneOptions, ReconcileReport } from './lifecycle/control-plane.js';
 export { silentLogger } from './lifecycle/control-plane-logger.js';
 export type { ControlPlaneLogger } from './lifecycle/control-plane-logger.js';
-export { ControlStore } from './store/control-store.js';
-export type { AuditRecord, InsertOutcome, SessionRecord, TransitionOutcome, TransitionRecord } from './store/control-store.js';
+export type {
+  ControlStore,
+  AuditRecord,
+  InsertOutcome,
+  SessionRecord,
+  TransitionOutcome,
+  TransitionRecord,
+} from './store/control-store.js';
 export { openStore } from './store/open-store.js';
 export { StoreOpenError } from './store/store-open-error.js';
 export { describeStoreLocation } from './store/store-location.js';
 export type { StoreLocation } from './store/store-location.js';
-export { migrations } from './store/migrations.js';
-export type { ControlDatabase } from './store/database.js';
 export { InProcessWorkloadProvider } from './providers/in-process-workload-provider.js';
 export { LOCAL_IMAGE_PREFIX, LocalProcessWorkloadProvider } from './providers/local-process-workload-provider.js';
 export type { LocalProcessProviderOptions } from './providers/local-process-workload-provider.js';
@@ -46,4 +50,5 @@ export type { OpenApiDocument } from './openapi/build-manage-openapi.js';
 export { MANAGE_API_VERSION } from './openapi/manage-api-version.js';
 export { isLoopback, serve } from './cli/serve.js';
 export type { RunningController, ServeOptions } from './cli/serve.js';
+export { LOG_LEVELS, PROVIDERS } from './cli/parse-serve-args.js';
 export type { ServeArgs } from './cli/parse-serve-args.js';

@@ -18,7 +18,8 @@ export interface ControllerProcess {
 
 /** Start `dist/main.js` with `args`; resolves once it prints the URL it listens on. */
 export async function startController(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<ControllerProcess> {
-  if (!existsSync(CONTROLLER_MAIN)) throw new Error(`${CONTROLLER_MAIN} is missing: run \`pnpm nx build controller\` (the e2e target does)`);
+  if (!existsSync(CONTROLLER_MAIN))
+    throw new Error(`${CONTROLLER_MAIN} is missing: run \`pnpm nx build controller\` (the e2e target does)`);
   const child = spawn(process.execPath, [CONTROLLER_MAIN, '--port', '0', ...args], { stdio: 'pipe', env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

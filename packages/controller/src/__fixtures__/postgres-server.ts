@@ -17,7 +17,9 @@ export function findPostgresBin(): string | undefined {
   const debian = '/usr/lib/postgresql';
   if (!existsSync(debian)) return undefined;
   const versions = readdirSync(debian).sort((a, b) => Number(b) - Number(a));
-  return versions.map((version) => join(debian, version, 'bin')).find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
+  return versions
+    .map((version) => join(debian, version, 'bin'))
+    .find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
 }
 
 /** A PostgreSQL server this test started in a temporary folder, on a free loopback port. */

@@ -25,32 +25,49 @@ const get = (authorization: string, headers: Record<string, string> = {}) =>
 
 describe('bearer tokens', () => {
   it('accepts a valid token and takes the principal, tenant and roles from its claims', async () => {
-    server = await startTestServer({ auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false } });
+    server = await startTestServer({
+      auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false },
+    });
     const response = await get(`Bearer ${await token(ada)}`);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ principal: { id: 'ada', tenantId: 'acme', roles: ['viewer'] }, authenticatedBy: 'bearer-token' });
+    expect(response.json()).toMatchObject({
+      principal: { id: 'ada', tenantId: 'acme', roles: ['viewer'] },
+      authenticatedBy: 'bearer-token',
+    });
   });
 
   it.each([
     ['an expired token', () => token(ada, signing, Math.floor(Date.now() / 1000) - 60), 'bearer token has expired: get a new one'],
     ['a token signed with another key', () => token(ada, stranger), 'bearer token signature does not verify against the configured key'],
     ['a token without claims', () => token({}), 'bearer token: claim "sub": missing claim'],
-    ['a token without roles', () => token({ sub: 'ada', tenant: 'acme' }), 'bearer token: claim "roles": missing claim (an array of roles)'],
-    ['a token with an unknown role', () => token({ ...ada, roles: ['root'] }), 'bearer token: claim "roles": Invalid option: expected one of "viewer"|"operator"|"admin"|"platform-admin"'],
+    [
+      'a token without roles',
+      () => token({ sub: 'ada', tenant: 'acme' }),
+      'bearer token: claim "roles": missing claim (an array of roles)',
+    ],
+    [
+      'a token with an unknown role',
+      () => token({ ...ada, roles: ['root'] }),
+      'bearer token: claim "roles": Invalid option: expected one of "viewer"|"operator"|"admin"|"platform-admin"',
+    ],
     [
       'an unsigned token',
       async () => `${btoa('{"alg":"none"}')}.${btoa(JSON.stringify(ada))}.`,
       'bearer token algorithm is not accepted: sign with a public-key algorithm (RS*, PS*, ES*, EdDSA)',
     ],
   ])('answers 401 for %s', async (_case, make, message) => {
-    server = await startTestServer({ auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false } });
+    server = await startTestServer({
+      auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false },
+    });
     const response = await get(`Bearer ${await make()}`);
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ code: 'ASW-201', field: 'header.authorization', message });
   });
 
   it('answers 403 when the token’s roles do not grant the action', async () => {
-    server = await startTestServer({ auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false } });
+    server = await startTestServer({
+      auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false },
+    });
     const response = await server.app.inject({
       method: 'POST',
       url: '/manage/workloads',
@@ -62,7 +79,9 @@ describe('bearer tokens', () => {
   });
 
   it('refuses identity headers when it does not trust them, and bearer tokens when it has no key', async () => {
-    server = await startTestServer({ auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false } });
+    server = await startTestServer({
+      auth: { verifyToken: createJwtVerifier({ key: KeyObject.from(verifying) }), trustIdentityHeaders: false },
+    });
     const headersOnly = await server.app.inject({ method: 'GET', url: '/manage/session', headers: as('acme', 'admin') });
     expect(headersOnly.json()).toMatchObject({
       code: 'ASW-201',
@@ -82,7 +101,9 @@ describe('bearer tokens', () => {
     let url: URL;
     beforeAll(async () => {
       const jwk = { ...(await exportJWK(verifying)), kid: 'k1', alg: 'ES256', use: 'sig' };
-      jwks = createServer((_request, response) => response.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+      jwks = createServer((_request, response) =>
+        response.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })),
+      );
       jwks.listen(0, '127.0.0.1');
       await once(jwks, 'listening');
       const address = jwks.address();
@@ -91,8 +112,12 @@ describe('bearer tokens', () => {
     afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
 
     it('verifies tokens against the keys it serves, and refuses others', async () => {
-      server = await startTestServer({ auth: { verifyToken: createJwtVerifier({ key: url, issuer: 'https://idp.test' }), trustIdentityHeaders: false } });
-      const good = await get(`Bearer ${await new SignJWT(ada).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer('https://idp.test').setExpirationTime('5m').sign(signing)}`);
+      server = await startTestServer({
+        auth: { verifyToken: createJwtVerifier({ key: url, issuer: 'https://idp.test' }), trustIdentityHeaders: false },
+      });
+      const good = await get(
+        `Bearer ${await new SignJWT(ada).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer('https://idp.test').setExpirationTime('5m').sign(signing)}`,
+      );
       expect(good.statusCode).toBe(200);
       const wrongIssuer = await get(`Bearer ${await token(ada)}`);
       expect(wrongIssuer.json()).toMatchObject({ message: 'bearer token claim "iss" is not accepted: missing' });

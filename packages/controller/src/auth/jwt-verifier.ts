@@ -63,7 +63,8 @@ function describeJoseError(error: unknown): string {
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'bearer token signature does not verify against the configured key';
   if (error instanceof errors.JWKSNoMatchingKey) return 'bearer token is signed with a key the JWKS does not hold';
   if (error instanceof errors.JWTClaimValidationFailed) return `bearer token claim "${error.claim}" is not accepted: ${error.reason}`;
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'bearer token algorithm is not accepted: sign with a public-key algorithm (RS*, PS*, ES*, EdDSA)';
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return 'bearer token algorithm is not accepted: sign with a public-key algorithm (RS*, PS*, ES*, EdDSA)';
   if (error instanceof errors.JOSEError) return `bearer token is not valid: ${error.message}`;
   return `bearer token cannot be verified: ${error instanceof Error ? error.message : String(error)}`;
 }

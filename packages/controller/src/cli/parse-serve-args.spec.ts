@@ -23,7 +23,14 @@ describe('parseServeArgs', () => {
     [
       ['--data-dir', '/srv/ctl', '--provider', 'in-process', '--reconcile-interval', '250', '--stop-grace', '100'],
       { DATABASE_URL: 'postgres://db/ctl' },
-      { ...defaults, dataDir: '/srv/ctl', provider: 'in-process', reconcileIntervalMs: 250, stopGraceMs: 100, databaseUrl: 'postgres://db/ctl' },
+      {
+        ...defaults,
+        dataDir: '/srv/ctl',
+        provider: 'in-process',
+        reconcileIntervalMs: 250,
+        stopGraceMs: 100,
+        databaseUrl: 'postgres://db/ctl',
+      },
     ],
     [
       ['--jwt-key', '/etc/ctl/key.pem', '--jwt-issuer', 'https://idp', '--jwt-audience', 'ctl', '--trust-identity-headers'],
@@ -42,7 +49,11 @@ describe('parseServeArgs', () => {
     [['--log-level', 'loud'], 'ASW-212', '--log-level "loud" is unknown: use one of fatal, error, warn, info, debug, trace, silent'],
     [['--verbose'], 'ASW-210', "Unknown option '--verbose'"],
     [['--provider', 'k8s'], 'ASW-214', '--provider "k8s" is unknown: use one of local-process, in-process'],
-    [['--jwt-key', 'k.pem', '--jwks-url', 'https://idp/jwks'], 'ASW-215', '--jwt-key and --jwks-url both given: verify tokens with one of them'],
+    [
+      ['--jwt-key', 'k.pem', '--jwks-url', 'https://idp/jwks'],
+      'ASW-215',
+      '--jwt-key and --jwks-url both given: verify tokens with one of them',
+    ],
     [['--jwks-url', 'idp'], 'ASW-215', '--jwks-url "idp" is not a URL'],
     [['--reconcile-interval', '1s'], 'ASW-216', '--reconcile-interval "1s" is not a duration: use milliseconds from 10 to 3600000'],
   ])('%j fails with %s', (argv, code, message) => {

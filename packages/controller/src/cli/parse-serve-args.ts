@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-const PROVIDERS = ['local-process', 'in-process'] as const;
+/** The log levels `--log-level` accepts (pino's). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** The providers `--provider` selects. */
+export const PROVIDERS = ['local-process', 'in-process'] as const;
 
 /** Options of the `serve` command. */
 export interface ServeArgs {

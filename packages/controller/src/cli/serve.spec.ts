@@ -55,7 +55,10 @@ describe('serve', () => {
     const first = await serve(base());
     try {
       await expect(serve(base())).rejects.toThrow(
-        expect.objectContaining({ code: 'ASW-219', message: expect.stringContaining(`--data-dir ${dataDir} is in use by the controller with pid ${process.pid}`) }),
+        expect.objectContaining({
+          code: 'ASW-219',
+          message: expect.stringContaining(`--data-dir ${dataDir} is in use by the controller with pid ${process.pid}`),
+        }),
       );
     } finally {
       await first.close();
@@ -70,7 +73,10 @@ describe('serve', () => {
 
   it('names the database it cannot open', async () => {
     await expect(serve({ ...base(), databaseUrl: 'postgres://nobody:secret@127.0.0.1:1/controller' })).rejects.toThrow(
-      expect.objectContaining({ code: 'ASW-240', message: expect.stringMatching(/^PostgreSQL at 127\.0\.0\.1:1\/controller cannot be opened: .*ECONNREFUSED/) }),
+      expect.objectContaining({
+        code: 'ASW-240',
+        message: expect.stringMatching(/^PostgreSQL at 127\.0\.0\.1:1\/controller cannot be opened: .*ECONNREFUSED/),
+      }),
     );
   });
 

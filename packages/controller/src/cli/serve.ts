@@ -35,7 +35,16 @@ export type ServeOptions = Omit<ServeArgs, 'help' | 'provider' | 'reconcileInter
  * key) reject with a {@link CliError} that says what to do.
  */
 export async function serve(options: ServeOptions): Promise<RunningController> {
-  const { port, host, logLevel, dataDir, databaseUrl, provider = 'local-process', reconcileIntervalMs = 2000, stopGraceMs = 5000 } = options;
+  const {
+    port,
+    host,
+    logLevel,
+    dataDir,
+    databaseUrl,
+    provider = 'local-process',
+    reconcileIntervalMs = 2000,
+    stopGraceMs = 5000,
+  } = options;
   const loopback = isLoopback(host);
   const verifyToken = await tokenVerifier(options);
   if (!loopback && !verifyToken) {
@@ -48,13 +57,15 @@ export async function serve(options: ServeOptions): Promise<RunningController> {
   const unlock = lockDataDir(dataDir);
   let store: ControlStore | undefined;
   try {
-    store = await openStore(databaseUrl ? { kind: 'postgres', connectionString: databaseUrl } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') }).catch(
-      (error: unknown) => {
-        throw error instanceof StoreOpenError ? new CliError('ASW-240', `${error.message}: check DATABASE_URL or --data-dir`) : error;
-      },
-    );
+    store = await openStore(
+      databaseUrl ? { kind: 'postgres', connectionString: databaseUrl } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
+    ).catch((error: unknown) => {
+      throw error instanceof StoreOpenError ? new CliError('ASW-240', `${error.message}: check DATABASE_URL or --data-dir`) : error;
+    });
     const workloads: WorkloadProvider =
-      provider === 'in-process' ? new InProcessWorkloadProvider() : new LocalProcessWorkloadProvider({ stateDir: join(dataDir, 'processes'), stopGraceMs });
+      provider === 'in-process'
+        ? new InProcessWorkloadProvider()
+        : new LocalProcessWorkloadProvider({ stateDir: join(dataDir, 'processes'), stopGraceMs });
     const trustIdentityHeaders = loopback || (options.trustIdentityHeaders ?? false);
     const { app } = await createManageServer({
       store,
@@ -72,10 +83,16 @@ export async function serve(options: ServeOptions): Promise<RunningController> {
     await app.listen({ port, host }).catch(async (error: NodeJS.ErrnoException) => {
       await app.close();
       if (error.code === 'EADDRINUSE') {
-        throw new CliError('ASW-218', `port ${port} on ${host} is already in use: stop what listens there, or pass --port <another> (0 picks a free one)`);
+        throw new CliError(
+          'ASW-218',
+          `port ${port} on ${host} is already in use: stop what listens there, or pass --port <another> (0 picks a free one)`,
+        );
       }
       if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
-        throw new CliError('ASW-218', `cannot listen on ${host}:${port} (${error.code}): use an address of this machine and a port you may bind`);
+        throw new CliError(
+          'ASW-218',
+          `cannot listen on ${host}:${port} (${error.code}): use an address of this machine and a port you may bind`,
+        );
       }
       throw error;
     });

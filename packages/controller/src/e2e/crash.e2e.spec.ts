@@ -62,7 +62,10 @@ describe('a controller killed with SIGKILL', () => {
         const index = next++;
         const tenant = index % 2 === 0 ? 'acme' : 'globex';
         try {
-          const response = await call(url, 'POST', '/manage/workloads', operator(tenant), { name: `load-${index}`, spec: { image: 'feed:1', replicas: 1 } });
+          const response = await call(url, 'POST', '/manage/workloads', operator(tenant), {
+            name: `load-${index}`,
+            spec: { image: 'feed:1', replicas: 1 },
+          });
           if (response.status === 201) acked.push(response.json as Workload);
           else expect(response.status).toBe(201);
         } catch {
@@ -105,8 +108,13 @@ describe('a controller killed with SIGKILL', () => {
       ['other', 'stopped'],
     ]);
     const refused = await call(controller.url, 'POST', '/manage/workloads', operator('acme'), { name: 'new', spec: sleeper });
-    expect(refused).toEqual({ status: 423, json: { code: 'ASW-205', message: 'workload:create is refused: the kill switch is engaged (market halt)' } });
-    const audit = (await call(controller.url, 'GET', '/manage/control/audit', { tenant: 'acme', roles: 'admin' })).json as { items: Array<{ action: string }> };
+    expect(refused).toEqual({
+      status: 423,
+      json: { code: 'ASW-205', message: 'workload:create is refused: the kill switch is engaged (market halt)' },
+    });
+    const audit = (await call(controller.url, 'GET', '/manage/control/audit', { tenant: 'acme', roles: 'admin' })).json as {
+      items: Array<{ action: string }>;
+    };
     expect(audit.items[0]).toMatchObject({ action: 'kill-switch:engage', actor: { id: 'root', tenantId: 'ops' }, reason: 'market halt' });
   });
 
@@ -114,10 +122,13 @@ describe('a controller killed with SIGKILL', () => {
     const args = ['--data-dir', dataDir, '--provider', 'local-process', '--reconcile-interval', '200', '--stop-grace', '1000'];
     controller = await startController(args);
     const sleeper = { image: 'local:sleeper', command: ['sleep', '300'], replicas: 1 };
-    for (const name of ['survivor', 'victim']) await call(controller.url, 'POST', '/manage/workloads', operator('acme'), { name, spec: sleeper });
+    for (const name of ['survivor', 'victim'])
+      await call(controller.url, 'POST', '/manage/workloads', operator('acme'), { name, spec: sleeper });
     const pidOf = async (name: string): Promise<number> => {
       const [workload] = (await list(controller?.url ?? '', 'acme')).filter((candidate) => candidate.name === name);
-      const record = JSON.parse(await readFile(join(dataDir, 'processes', 'acme', `${workload?.id}.json`), 'utf8')) as { replicas: Array<{ pid: number }> };
+      const record = JSON.parse(await readFile(join(dataDir, 'processes', 'acme', `${workload?.id}.json`), 'utf8')) as {
+        replicas: Array<{ pid: number }>;
+      };
       return record.replicas[0]?.pid ?? 0;
     };
     const [survivor, victim] = [await pidOf('survivor'), await pidOf('victim')];
@@ -126,9 +137,14 @@ describe('a controller killed with SIGKILL', () => {
     process.kill(victim, 'SIGKILL');
 
     controller = await startController(args);
-    const states = Object.fromEntries((await list(controller.url, 'acme')).map((workload) => [workload.name, [workload.state, workload.stateReason]]));
+    const states = Object.fromEntries(
+      (await list(controller.url, 'acme')).map((workload) => [workload.name, [workload.state, workload.stateReason]]),
+    );
     expect(states['survivor']).toEqual(['running', 'started by provider local-process']);
-    expect(states['victim']).toEqual(['failed', `replica 0 (pid ${victim}) ended while the controller was not its parent (after a restart): exit code unknown`]);
+    expect(states['victim']).toEqual([
+      'failed',
+      `replica 0 (pid ${victim}) ended while the controller was not its parent (after a restart): exit code unknown`,
+    ]);
 
     await call(controller.url, 'POST', '/manage/workloads', operator('acme'), { name: 'watched', spec: sleeper });
     const watched = await pidOf('watched');

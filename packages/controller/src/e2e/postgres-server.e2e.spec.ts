@@ -39,7 +39,9 @@ describe.skipIf(!bin)(title, () => {
     const b = await ControlPlane.open({ store: second, provider, newId: () => `b-${++m}` });
 
     const names = Array.from({ length: 20 }, (_, index) => `race-${index}`);
-    const outcomes = await Promise.allSettled(names.flatMap((name) => [a.createWorkload(acme, { name, spec }), b.createWorkload(acme, { name, spec })]));
+    const outcomes = await Promise.allSettled(
+      names.flatMap((name) => [a.createWorkload(acme, { name, spec }), b.createWorkload(acme, { name, spec })]),
+    );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(20);
     expect(
       outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => (outcome as PromiseRejectedResult).reason.status),
@@ -60,7 +62,10 @@ describe.skipIf(!bin)(title, () => {
 
   it('serves the API from DATABASE_URL', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'controller-pg-serve-'));
-    const controller = await startController(['--data-dir', dataDir, '--provider', 'in-process'], { ...process.env, DATABASE_URL: server.url });
+    const controller = await startController(['--data-dir', dataDir, '--provider', 'in-process'], {
+      ...process.env,
+      DATABASE_URL: server.url,
+    });
     try {
       expect(controller.output()).toContain('state: PostgreSQL at 127.0.0.1:');
       const session = await call(controller.url, 'GET', '/manage/session', { tenant: 'acme', roles: 'viewer' });

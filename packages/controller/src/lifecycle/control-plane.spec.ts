@@ -72,11 +72,24 @@ describe('reconciliation', () => {
       ['fine', 'running', 'started by provider scripted'],
     ]);
     expect(records.filter((record) => record.level === 'error')).toEqual([
-      { level: 'error', fields: { workloadId: 'wl-1', tenantId: 'acme', reason: 'replica 0 (pid 7) exited with code 3' }, message: 'workload failed' },
-      { level: 'error', fields: { err: new Error('provider timed out'), workloadId: 'wl-2', tenantId: 'acme' }, message: 'reconciliation failed for a workload' },
+      {
+        level: 'error',
+        fields: { workloadId: 'wl-1', tenantId: 'acme', reason: 'replica 0 (pid 7) exited with code 3' },
+        message: 'workload failed',
+      },
+      {
+        level: 'error',
+        fields: { err: new Error('provider timed out'), workloadId: 'wl-2', tenantId: 'acme' },
+        message: 'reconciliation failed for a workload',
+      },
     ]);
     const [dies] = await Promise.all([controlPlane.findWorkload('wl-1')]);
-    expect(dies && (await controlPlane.history(dies)).at(-1)).toMatchObject({ from: 'running', to: 'failed', source: 'reconciliation', changedBy: null });
+    expect(dies && (await controlPlane.history(dies)).at(-1)).toMatchObject({
+      from: 'running',
+      to: 'failed',
+      source: 'reconciliation',
+      changedBy: null,
+    });
   });
 
   it('refuses (and logs) a state the lifecycle does not allow, and resumes an interrupted stop', async () => {
@@ -92,7 +105,13 @@ describe('reconciliation', () => {
       fields: { workloadId: 'wl-1', from: 'running', to: 'pending', allowed: ['stopping', 'stopped', 'failed'] },
       message: 'provider reports a state the lifecycle does not allow; not recorded',
     });
-    await store.transition('wl-1', { to: 'stopping', reason: 'stopped by ada', source: 'request', changedBy: 'ada', at: new Date().toISOString() });
+    await store.transition('wl-1', {
+      to: 'stopping',
+      reason: 'stopped by ada',
+      source: 'request',
+      changedBy: 'ada',
+      at: new Date().toISOString(),
+    });
     provider.reports.set('wl-1', { state: 'running' });
     expect(await controlPlane.reconcile()).toEqual({ checked: 1, changed: 1, errors: 0 });
     expect(provider.stops).toEqual(['wl-1']);

@@ -77,7 +77,10 @@ export class ControlPlane {
     const controlPlane = new ControlPlane(options);
     const killSwitch = await controlPlane.readKillSwitch();
     if (killSwitch?.engaged) {
-      controlPlane.#log.warn({ killSwitch }, `kill switch is engaged (set by ${killSwitch.changedBy} at ${killSwitch.changedAt}: ${killSwitch.reason})`);
+      controlPlane.#log.warn(
+        { killSwitch },
+        `kill switch is engaged (set by ${killSwitch.changedBy} at ${killSwitch.changedAt}: ${killSwitch.reason})`,
+      );
     }
     await controlPlane.reconcile();
     await controlPlane.#reapOrphans();
@@ -162,7 +165,11 @@ export class ControlPlane {
       const outcome = await this.#store.insertWorkload(pending, principal.id, this.#audit(principal, 'workload:create', pending.id));
       if (outcome.kind === 'kill-switch-engaged') {
         const decision = checkAccess({ principal, action: 'workload:create', killSwitch: outcome.killSwitch });
-        throw new ManageApiError(423, API_ERROR_CODES.killSwitchEngaged, decision.allowed ? 'the kill switch is engaged' : decision.message);
+        throw new ManageApiError(
+          423,
+          API_ERROR_CODES.killSwitchEngaged,
+          decision.allowed ? 'the kill switch is engaged' : decision.message,
+        );
       }
       if (outcome.kind === 'name-taken') {
         throw new ManageApiError(
@@ -175,12 +182,19 @@ export class ControlPlane {
       let reached: { state: WorkloadState; reason: string | null };
       try {
         const state = await this.#provider.start({ ...ref, name: pending.name, spec: pending.spec });
-        reached = { state, reason: state === 'running' ? `started by provider ${this.#provider.name}` : `provider ${this.#provider.name} reported ${state}` };
+        reached = {
+          state,
+          reason: state === 'running' ? `started by provider ${this.#provider.name}` : `provider ${this.#provider.name} reported ${state}`,
+        };
       } catch (error) {
         this.#log.error({ err: error, workloadId: pending.id, tenantId: pending.tenantId }, 'provider failed to start the workload');
         reached = { state: 'failed', reason: `provider ${this.#provider.name} failed to start it: ${messageOf(error)}` };
       }
-      return await this.#settle(pending.id, { to: reached.state, reason: reached.reason, source: 'provider', changedBy: null, at: this.#at() }, ref);
+      return await this.#settle(
+        pending.id,
+        { to: reached.state, reason: reached.reason, source: 'provider', changedBy: null, at: this.#at() },
+        ref,
+      );
     } finally {
       this.#inFlight.delete(pending.id);
     }
@@ -192,7 +206,12 @@ export class ControlPlane {
    */
   async stopWorkload(principal: Principal, workload: WorkloadV1): Promise<WorkloadV1> {
     if (workload.state === 'stopped') return workload;
-    return this.#stop(workload, { source: 'request', changedBy: principal.id, reason: `stopped by ${principal.id}`, audit: this.#audit(principal, 'workload:stop', workload.id) });
+    return this.#stop(workload, {
+      source: 'request',
+      changedBy: principal.id,
+      reason: `stopped by ${principal.id}`,
+      audit: this.#audit(principal, 'workload:stop', workload.id),
+    });
   }
 
   /** Release `workload` at its provider, then forget it; if the provider cannot release it, it is kept (503). */
@@ -229,7 +248,10 @@ export class ControlPlane {
       reason,
     });
     this.#lastKnownKillSwitch = committed;
-    this.#log.warn({ killSwitch: committed, principalId: principal.id, tenantId: principal.tenantId }, `kill switch ${engaged ? 'engaged' : 'released'}`);
+    this.#log.warn(
+      { killSwitch: committed, principalId: principal.id, tenantId: principal.tenantId },
+      `kill switch ${engaged ? 'engaged' : 'released'}`,
+    );
     if (engaged) {
       const active = await this.#store.listActiveWorkloads();
       const results = await Promise.allSettled(
@@ -239,7 +261,10 @@ export class ControlPlane {
       );
       results.forEach((result, index) => {
         if (result.status === 'rejected') {
-          this.#log.error({ err: result.reason, workloadId: active[index]?.id }, 'kill switch could not stop a workload; reconciliation retries');
+          this.#log.error(
+            { err: result.reason, workloadId: active[index]?.id },
+            'kill switch could not stop a workload; reconciliation retries',
+          );
         }
       });
     }
@@ -304,9 +329,15 @@ export class ControlPlane {
     if (status.state === workload.state) return false;
     if (workload.state === 'stopping' && status.state === 'running') {
       const reached = await this.#provider.stop(ref);
-      return (await this.#store.transition(workload.id, { ...base, to: reached, reason: 'stop resumed by reconciliation' })).kind === 'changed';
+      return (
+        (await this.#store.transition(workload.id, { ...base, to: reached, reason: 'stop resumed by reconciliation' })).kind === 'changed'
+      );
     }
-    const outcome = await this.#store.transition(workload.id, { ...base, to: status.state, reason: status.reason ?? `provider ${this.#provider.name} reports ${status.state}` });
+    const outcome = await this.#store.transition(workload.id, {
+      ...base,
+      to: status.state,
+      reason: status.reason ?? `provider ${this.#provider.name} reports ${status.state}`,
+    });
     if (outcome.kind === 'illegal') {
       this.#log.warn(
         { workloadId: workload.id, from: outcome.workload.state, to: status.state, allowed: allowedNextStates(outcome.workload.state) },
@@ -327,7 +358,18 @@ export class ControlPlane {
     this.#inFlight.add(workload.id);
     try {
       const ref = refOf(workload);
-      const stopping = await this.#settle(workload.id, { to: 'stopping', reason: how.reason, source: how.source, changedBy: how.changedBy, at: this.#at(), ...(how.audit ? { audit: how.audit } : {}) }, ref);
+      const stopping = await this.#settle(
+        workload.id,
+        {
+          to: 'stopping',
+          reason: how.reason,
+          source: how.source,
+          changedBy: how.changedBy,
+          at: this.#at(),
+          ...(how.audit ? { audit: how.audit } : {}),
+        },
+        ref,
+      );
       if (stopping.state !== 'stopping') return stopping;
       let reached: { state: WorkloadState; reason: string };
       try {
@@ -336,7 +378,11 @@ export class ControlPlane {
         this.#log.error({ err: error, workloadId: workload.id, tenantId: workload.tenantId }, 'provider failed to stop the workload');
         reached = { state: 'failed', reason: `provider ${this.#provider.name} failed to stop it: ${messageOf(error)}` };
       }
-      return await this.#settle(workload.id, { to: reached.state, reason: reached.reason, source: 'provider', changedBy: null, at: this.#at() }, ref);
+      return await this.#settle(
+        workload.id,
+        { to: reached.state, reason: reached.reason, source: 'provider', changedBy: null, at: this.#at() },
+        ref,
+      );
     } finally {
       this.#inFlight.delete(workload.id);
     }
@@ -350,12 +396,18 @@ export class ControlPlane {
       case 'unchanged':
         return outcome.workload;
       case 'missing':
-        await this.#provider.remove(ref).catch((error: unknown) => this.#log.error({ err: error, workloadId: id }, 'provider failed to release a deleted workload'));
+        await this.#provider
+          .remove(ref)
+          .catch((error: unknown) => this.#log.error({ err: error, workloadId: id }, 'provider failed to release a deleted workload'));
         throw new ManageApiError(404, API_ERROR_CODES.notFound, `workload ${id} was deleted while it changed state`);
       case 'illegal':
         if (record.to === 'running') {
           // It was stopped (say by the kill switch) while the provider started it: it must not run.
-          await this.#provider.stop(ref).catch((error: unknown) => this.#log.error({ err: error, workloadId: id }, 'provider failed to stop a workload that was stopped while starting'));
+          await this.#provider
+            .stop(ref)
+            .catch((error: unknown) =>
+              this.#log.error({ err: error, workloadId: id }, 'provider failed to stop a workload that was stopped while starting'),
+            );
           return outcome.workload;
         }
         throw illegal(outcome.workload, record.to);
@@ -378,7 +430,10 @@ export class ControlPlane {
     try {
       const known = (await this.#store.listActiveWorkloads()).map(refOf);
       for (const orphan of await this.#provider.reapOrphans(known)) {
-        this.#log.warn({ workloadId: orphan.workloadId, tenantId: orphan.tenantId }, 'released what the provider still ran for a workload the store does not hold as active');
+        this.#log.warn(
+          { workloadId: orphan.workloadId, tenantId: orphan.tenantId },
+          'released what the provider still ran for a workload the store does not hold as active',
+        );
       }
     } catch (error) {
       this.#log.error({ err: error }, 'could not release orphaned provider workloads');

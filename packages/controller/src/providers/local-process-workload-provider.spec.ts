@@ -78,7 +78,11 @@ describe('LocalProcessWorkloadProvider', () => {
   it('gives replicas the workload env and its ids, and none of the controller’s secrets', async () => {
     process.env['DATABASE_URL'] = 'postgres://secret@db/x';
     try {
-      await provider.start(workload(['sh', '-c', 'echo "venue=$VENUE workload=$ALPHASWARM_WORKLOAD_ID db=${DATABASE_URL:-none}"; exec sleep 60'], 1, { VENUE: 'xnys' }));
+      await provider.start(
+        workload(['sh', '-c', 'echo "venue=$VENUE workload=$ALPHASWARM_WORKLOAD_ID db=${DATABASE_URL:-none}"; exec sleep 60'], 1, {
+          VENUE: 'xnys',
+        }),
+      );
     } finally {
       delete process.env['DATABASE_URL'];
     }
@@ -103,9 +107,15 @@ describe('LocalProcessWorkloadProvider', () => {
   });
 
   it.each([
-    [{ image: 'ghcr.io/alphaswarm/feed:1', command: ['sleep', '1'], replicas: 1 }, 'local-process provider runs only images named "local:<name>"; "ghcr.io/alphaswarm/feed:1" is not one'],
+    [
+      { image: 'ghcr.io/alphaswarm/feed:1', command: ['sleep', '1'], replicas: 1 },
+      'local-process provider runs only images named "local:<name>"; "ghcr.io/alphaswarm/feed:1" is not one',
+    ],
     [{ image: 'local:feed', replicas: 1 }, 'local-process provider needs spec.command: the program and its arguments to run'],
-    [{ image: 'local:feed', command: ['/no/such/program'], replicas: 1 }, 'local-process provider cannot run "/no/such/program": spawn /no/such/program ENOENT'],
+    [
+      { image: 'local:feed', command: ['/no/such/program'], replicas: 1 },
+      'local-process provider cannot run "/no/such/program": spawn /no/such/program ENOENT',
+    ],
   ])('refuses %j', async (spec, message) => {
     await expect(provider.start({ ...ref, name: 'feed', spec })).rejects.toThrow(message);
   });

@@ -1,4 +1,11 @@
-import { parseId, type ProviderWorkload, type ProviderWorkloadRef, type ProviderWorkloadStatus, type WorkloadProvider, type WorkloadState } from '@alphaswarm/core';
+import {
+  parseId,
+  type ProviderWorkload,
+  type ProviderWorkloadRef,
+  type ProviderWorkloadStatus,
+  type WorkloadProvider,
+  type WorkloadState,
+} from '@alphaswarm/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -73,7 +80,13 @@ export class LocalProcessWorkloadProvider implements WorkloadProvider {
     if (program === undefined) throw new Error('local-process provider needs spec.command: the program and its arguments to run');
     const logDir = join(this.#stateDir, workload.tenantId, workload.workloadId);
     mkdirSync(logDir, { recursive: true });
-    const record: WorkloadRecord = { version: 1, tenantId: workload.tenantId, workloadId: workload.workloadId, replicas: [], stopping: false };
+    const record: WorkloadRecord = {
+      version: 1,
+      tenantId: workload.tenantId,
+      workloadId: workload.workloadId,
+      replicas: [],
+      stopping: false,
+    };
     for (let index = 0; index < replicas; index++) {
       const log = openSync(join(logDir, `replica-${index}.log`), 'a');
       let child: ChildProcess;
@@ -82,7 +95,13 @@ export class LocalProcessWorkloadProvider implements WorkloadProvider {
           cwd: logDir,
           detached: true,
           stdio: ['ignore', log, log],
-          env: { ...inheritedEnv(), ...env, ALPHASWARM_TENANT_ID: workload.tenantId, ALPHASWARM_WORKLOAD_ID: workload.workloadId, ALPHASWARM_REPLICA: String(index) },
+          env: {
+            ...inheritedEnv(),
+            ...env,
+            ALPHASWARM_TENANT_ID: workload.tenantId,
+            ALPHASWARM_WORKLOAD_ID: workload.workloadId,
+            ALPHASWARM_REPLICA: String(index),
+          },
         });
       } finally {
         closeSync(log);

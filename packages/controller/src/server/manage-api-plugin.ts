@@ -73,7 +73,8 @@ export function registerManageApi(
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = toManageApiError(error);
-    if (known.status >= 500) request.log.error({ err: error, cause: known.cause }, known.status === 503 ? 'manage API unavailable' : 'manage API bug');
+    if (known.status >= 500)
+      request.log.error({ err: error, cause: known.cause }, known.status === 503 ? 'manage API unavailable' : 'manage API bug');
     return reply.code(known.status).send(known.toBody());
   });
 }
@@ -123,7 +124,10 @@ async function authenticate(
     return { principal: await verifyToken(token), authenticatedBy: 'bearer-token' };
   }
   if (!trustIdentityHeaders) {
-    throw unauthenticated('header.authorization', 'missing bearer token: this controller accepts only signed tokens ("Authorization: Bearer <JWT>")');
+    throw unauthenticated(
+      'header.authorization',
+      'missing bearer token: this controller accepts only signed tokens ("Authorization: Bearer <JWT>")',
+    );
   }
   return { principal: identifyPrincipal(distinctHeaders(request.raw.rawHeaders)), authenticatedBy: 'identity-headers' };
 }

@@ -76,7 +76,11 @@ describe('workload lifecycle', () => {
     server = await startTestServer({ provider: failing });
     app = server.app;
     const created = await app.inject({ method: 'POST', url: '/manage/workloads', headers: acmeOperator, payload: feed });
-    expect(created.json()).toMatchObject({ state: 'failed', provider: 'broken', stateReason: 'provider broken failed to start it: no capacity' });
+    expect(created.json()).toMatchObject({
+      state: 'failed',
+      provider: 'broken',
+      stateReason: 'provider broken failed to start it: no capacity',
+    });
   });
 });
 
@@ -202,13 +206,34 @@ describe('state history, refused transitions and the audit log', () => {
   it('keeps who engaged the kill switch, when and why, and shows each tenant only its own workload actions', async () => {
     await app.inject({ method: 'POST', url: '/manage/workloads', headers: acmeOperator, payload: feed });
     await app.inject({ method: 'POST', url: '/manage/workloads', headers: globexAdmin, payload: feed });
-    await app.inject({ method: 'PUT', url: '/manage/control/kill-switch', headers: acmePlatformAdmin, payload: { engaged: true, reason: 'drill' } });
+    await app.inject({
+      method: 'PUT',
+      url: '/manage/control/kill-switch',
+      headers: acmePlatformAdmin,
+      payload: { engaged: true, reason: 'drill' },
+    });
     const audit = await app.inject({ method: 'GET', url: '/manage/control/audit', headers: acmeAdmin });
     const at = '2026-05-01T12:00:00.000Z';
     expect(audit.json()).toEqual({
       items: [
-        { id: 3, at, action: 'kill-switch:engage', actor: { id: 'root', tenantId: 'acme' }, tenantId: null, workloadId: null, reason: 'drill' },
-        { id: 1, at, action: 'workload:create', actor: { id: 'ada', tenantId: 'acme' }, tenantId: 'acme', workloadId: 'wl-1', reason: null },
+        {
+          id: 3,
+          at,
+          action: 'kill-switch:engage',
+          actor: { id: 'root', tenantId: 'acme' },
+          tenantId: null,
+          workloadId: null,
+          reason: 'drill',
+        },
+        {
+          id: 1,
+          at,
+          action: 'workload:create',
+          actor: { id: 'ada', tenantId: 'acme' },
+          tenantId: 'acme',
+          workloadId: 'wl-1',
+          reason: null,
+        },
       ],
       nextBefore: null,
     });
@@ -248,7 +273,9 @@ describe('a store that cannot be used', () => {
     });
     const list = await app.inject({ method: 'GET', url: '/manage/workloads', headers: acmeOperator });
     expect(list.statusCode).toBe(503);
-    expect(list.json().message).toMatch(/^the control plane's store \(PGlite in memory\) cannot be used: .+; nothing was changed, try again when it is back$/);
+    expect(list.json().message).toMatch(
+      /^the control plane's store \(PGlite in memory\) cannot be used: .+; nothing was changed, try again when it is back$/,
+    );
   });
 });
 

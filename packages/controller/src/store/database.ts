@@ -64,9 +64,14 @@ export interface SessionsTable {
 
 /** The controller's schema, as the migrations in `migrations.ts` build it. */
 export interface ControlDatabase {
+  /** See {@link WorkloadsTable}. */
   readonly workloads: WorkloadsTable;
+  /** See {@link WorkloadEventsTable}. */
   readonly workload_events: WorkloadEventsTable;
+  /** See {@link KillSwitchTable}. */
   readonly kill_switch: KillSwitchTable;
+  /** See {@link AuditLogTable}. */
   readonly audit_log: AuditLogTable;
+  /** See {@link SessionsTable}. */
   readonly sessions: SessionsTable;
 }

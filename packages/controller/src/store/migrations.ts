@@ -70,7 +70,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
         .execute();
     },
     async down(db: Kysely<unknown>): Promise<void> {
-      for (const table of ['sessions', 'audit_log', 'kill_switch', 'workload_events', 'workloads']) await db.schema.dropTable(table).execute();
+      for (const table of ['sessions', 'audit_log', 'kill_switch', 'workload_events', 'workloads'])
+        await db.schema.dropTable(table).execute();
     },
   },
 };

@@ -2,7 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import { ControlStore } from './control-store.js';
+import type { ControlStore } from './control-store.js';
+import { KyselyControlStore } from './kysely-control-store.js';
 import type { ControlDatabase } from './database.js';
 import { migrationProvider } from './migrations.js';
 import { describeStoreLocation, type StoreLocation } from './store-location.js';
@@ -21,10 +22,12 @@ export async function openStore(location: StoreLocation): Promise<ControlStore> 
     const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
     if (error) {
       const failed = results?.find((result) => result.status === 'Error')?.migrationName;
-      const message = failed ? `${where}: migration ${failed} failed: ${messageOf(error)}` : `${where} cannot be opened: ${messageOf(error)}`;
+      const message = failed
+        ? `${where}: migration ${failed} failed: ${messageOf(error)}`
+        : `${where} cannot be opened: ${messageOf(error)}`;
       throw new StoreOpenError(message, { cause: error });
     }
-    return new ControlStore(db, where);
+    return new KyselyControlStore(db, where);
   } catch (error) {
     await db?.destroy().catch(() => undefined);
     if (error instanceof StoreOpenError) throw error;

@@ -12,7 +12,16 @@ describe('permissionsOf', () => {
     ],
     [
       ['platform-admin'],
-      ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read', 'audit:read', 'control:write'],
+      [
+        'session:read',
+        'workload:read',
+        'workload:create',
+        'workload:stop',
+        'workload:delete',
+        'control:read',
+        'audit:read',
+        'control:write',
+      ],
     ],
   ] as const)('%j -> %j', (roles, actions) => {
     expect(permissionsOf(roles)).toEqual(actions);

@@ -5,10 +5,7 @@ import { AuditEntryV1Schema } from './audit-entry.js';
 export const AuditLogV1Schema = z
   .object({
     items: z.array(AuditEntryV1Schema),
-    nextBefore: z
-      .int()
-      .nullable()
-      .describe('Pass as `before` for the next (older) page; null when this page reaches the oldest entry.'),
+    nextBefore: z.int().nullable().describe('Pass as `before` for the next (older) page; null when this page reaches the oldest entry.'),
   })
   .meta({
     id: 'AuditLog',

@@ -12,9 +12,7 @@ export const WorkloadEventV1Schema = z
     reason: z.string().nullable(),
     source: z
       .enum(['request', 'provider', 'reconciliation', 'kill-switch'])
-      .describe(
-        'What caused the change: a caller’s request, the provider’s answer to it, the reconciliation loop, or the kill switch.',
-      ),
+      .describe('What caused the change: a caller’s request, the provider’s answer to it, the reconciliation loop, or the kill switch.'),
     changedBy: idSchema.nullable().describe('The principal whose request or kill switch caused it; null when the controller observed it.'),
   })
   .meta({
