@@ -32,7 +32,7 @@ export type { ActionV1 } from './wire/action.js';
 export { API_ERROR_CODES, ApiErrorV1Schema } from './wire/api-error.js';
 export type { ApiErrorCode, ApiErrorV1 } from './wire/api-error.js';
 export { AUDIT_ACTIONS, AuditEntryV1Schema } from './wire/audit-entry.js';
-export type { AuditEntryV1 } from './wire/audit-entry.js';
+export type { AuditAction, AuditActionSchema, AuditEntryV1 } from './wire/audit-entry.js';
 export { AuditLogV1Schema } from './wire/audit-log.js';
 export type { AuditLogV1 } from './wire/audit-log.js';
 export { CreateWorkloadRequestV1Schema } from './wire/create-workload-request.js';

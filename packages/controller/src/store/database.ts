@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { WorkloadSpecV1, WorkloadState } from '@alphaswarm/core';
+import type { AuditAction, WorkloadSpecV1, WorkloadState } from '@alphaswarm/core';
 
 /** A `timestamptz` column: read as a Date, written as an ISO 8601 string. */
 type Timestamp = ColumnType<Date, string, string>;
@@ -44,7 +44,7 @@ export interface KillSwitchTable {
 export interface AuditLogTable {
   readonly id: Generated<number>;
   readonly at: Timestamp;
-  readonly action: 'kill-switch:engage' | 'kill-switch:release' | 'workload:create' | 'workload:stop' | 'workload:delete';
+  readonly action: AuditAction;
   readonly actor_id: string;
   readonly actor_tenant_id: string;
   readonly tenant_id: string | null;
