@@ -155,7 +155,7 @@ export class LocalProcessWorkloadProvider implements WorkloadProvider {
     rmSync(join(this.#stateDir, ref.tenantId, ref.workloadId), { recursive: true, force: true });
   }
 
-  /** Stop and forget every workload with a pid file that is not in `known`. */
+  /** Stop and forget every workload with a pid file that is not in `known`; resolves with those that still ran. */
   async reapOrphans(known: readonly ProviderWorkloadRef[]): Promise<ProviderWorkloadRef[]> {
     const keep = new Set(known.map((ref) => `${ref.tenantId}/${ref.workloadId}`));
     const reaped: ProviderWorkloadRef[] = [];
@@ -163,8 +163,9 @@ export class LocalProcessWorkloadProvider implements WorkloadProvider {
       for (const file of readdirSync(join(this.#stateDir, tenant.name)).filter((name) => name.endsWith('.json'))) {
         const ref = { tenantId: parseId('tenant', tenant.name), workloadId: parseId('workload', file.slice(0, -'.json'.length)) };
         if (keep.has(`${ref.tenantId}/${ref.workloadId}`)) continue;
+        const ran = this.#read(ref)?.replicas.some((replica) => this.#isAlive(replica)) ?? false;
         await this.remove(ref);
-        reaped.push(ref);
+        if (ran) reaped.push(ref);
       }
     }
     return reaped;

@@ -55,6 +55,14 @@ export function registerManageApi(
   // Every body is JSON: fastify would otherwise parse text/plain into a string (a 400 later) and
   // refuse forms with its own 415; both get the same 415 naming the accepted type.
   app.removeContentTypeParser('text/plain');
+  // An empty JSON body (curl -H 'content-type: application/json' with no data) means no body; the
+  // route decides whether it needs one. Anything else goes through fastify's own, hardened parser.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else parseJson(request, String(body), done);
+  });
   app.addContentTypeParser('*', (request, _payload, done) => {
     const type = request.headers['content-type'] ?? '(none)';
     const message = `content type "${type}" is not accepted: send the body as ${ACCEPTED_CONTENT_TYPE}`;

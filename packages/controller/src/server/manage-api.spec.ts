@@ -299,6 +299,24 @@ describe('bad input', () => {
     });
   });
 
+  it('takes an empty JSON body as no body', async () => {
+    await app.inject({ method: 'POST', url: '/manage/workloads', headers: acmeOperator, payload: feed });
+    const stop = await app.inject({
+      method: 'POST',
+      url: '/manage/workloads/wl-1/stop',
+      headers: { ...acmeOperator, 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(stop.json()).toMatchObject({ state: 'stopped' });
+    const create = await app.inject({
+      method: 'POST',
+      url: '/manage/workloads',
+      headers: { ...acmeOperator, 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(create.json()).toMatchObject({ code: 'ASW-200', field: 'body' });
+  });
+
   it('says an identity header was given more than once', async () => {
     const response = await app.inject({
       method: 'GET',
