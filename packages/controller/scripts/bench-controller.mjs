@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const usage = `Usage: node packages/controller/scripts/bench-controller.mjs [--requests <n>] [--connections <n>] [--runs <n>] [--json]
 
-  --requests <n>      requests per scenario and run (default 2000)
+  --requests <n>      requests per scenario and run (default 500)
   --connections <n>   concurrent connections (default 16)
   --runs <n>          runs per scenario; the medians are reported (default 3)
   --json              print the results as JSON
@@ -23,7 +23,7 @@ const usage = `Usage: node packages/controller/scripts/bench-controller.mjs [--r
 
 const { values } = parseArgs({
   options: {
-    requests: { type: 'string', default: '2000' },
+    requests: { type: 'string', default: '500' },
     connections: { type: 'string', default: '16' },
     runs: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
