@@ -218,7 +218,7 @@ export default [
   })),
   // Config files are tooling entry points, not domain code.
   {
-    files: ['**/*.mjs', '**/eslint.config.*', '**/vitest.config.*', '**/vite.config.*'],
+    files: ['**/*.mjs', '**/eslint.config.*', '**/vitest.config.*', '**/vitest.*.config.*', '**/vite.config.*'],
     rules: { '@nx/enforce-module-boundaries': 'off', 'alphaswarm/no-cross-root-path': 'off', 'no-restricted-syntax': 'off' },
   },
   // Unused values are mistakes; an underscore marks a deliberate one.

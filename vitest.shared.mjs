@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 /** Workspace packages resolve to their TypeScript sources in tests (see each package's exports). */
 const sourceConditions = ['@alphaswarm/source', 'import', 'node', 'default'];
 
+/** End-to-end specs: slow, run by the project's `e2e` target (vitest.e2e.config.mts), never by `test`. */
+const e2eSpecs = 'src/**/*.e2e.spec.ts';
+
 /**
  * @param {string} projectDir absolute path of the project folder
  * @param {import('vitest/config').ViteUserConfig['test']} [test] overrides
@@ -21,9 +24,20 @@ export function defineProject(projectDir, test = {}) {
       watch: false,
       environment: 'node',
       include: ['src/**/*.spec.ts', 'src/**/*.test.ts'],
+      exclude: ['**/node_modules/**', '**/dist/**', e2eSpecs],
       reporters: ['default'],
       passWithNoTests: false,
       ...test,
     },
   });
+}
+
+/**
+ * The `e2e` target's configuration: only the end-to-end specs, one file at a time (each copies or
+ * installs a workspace, and the machines this runs on have two cores).
+ * @param {string} projectDir absolute path of the project folder
+ * @param {import('vitest/config').ViteUserConfig['test']} [test] overrides
+ */
+export function defineE2eProject(projectDir, test = {}) {
+  return defineProject(projectDir, { include: [e2eSpecs], exclude: ['**/node_modules/**', '**/dist/**'], fileParallelism: false, ...test });
 }

@@ -19,4 +19,4 @@ USER node
 VOLUME /var/cache/alphaswarm
 EXPOSE 4300
 # SIGTERM lets uploads in progress finish for up to 25 s (keep the orchestrator's stop timeout above it).
-CMD ["node", "bin/cache-server.js", "--host", "0.0.0.0", "--port", "4300", "--dir", "/var/cache/alphaswarm", "--shutdown-grace", "25"]
+CMD ["node", "bin/alphaswarm-cache-server.js", "--host", "0.0.0.0", "--port", "4300", "--dir", "/var/cache/alphaswarm", "--shutdown-grace", "25"]

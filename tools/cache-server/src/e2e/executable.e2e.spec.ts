@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startUpload, waitUntil } from '../__fixtures__/http-client.js';
 
-const launcher = fileURLToPath(new URL('../../bin/cache-server.js', import.meta.url));
+const launcher = fileURLToPath(new URL('../../bin/alphaswarm-cache-server.js', import.meta.url));
 const WRITE = 'write-token-0123456789abcdef';
 
 interface Started {
@@ -85,6 +85,6 @@ describe('the alphaswarm-cache-server executable', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
-    expect(stderr).toContain('alphaswarm-cache-server is not built yet: run `pnpm nx run cache-server:build`');
+    expect(stderr).toBe('alphaswarm-cache-server is not built yet: run `pnpm nx run cache-server:build`, then run it again.\n');
   });
 });

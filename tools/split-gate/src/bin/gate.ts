@@ -22,7 +22,8 @@ runs); 1 on a user error. --deep exits 1 when the domain cannot build and valida
 
   --json          print {"domains": [{"domain", "ready", "criteria": [{"id", "ok", "detail"}]}]}
   --deep <domain> assemble the domain and its static dependency closure, and nothing else, in a
-                  temporary workspace, install offline from the local pnpm store and run the
+                  temporary workspace, install it from the pruned lockfile and the local pnpm
+                  store (--frozen-lockfile --offline: no registry, no metadata cache) and run the
                   domain's documented validation commands there (progress on stderr)
   --keep          with --deep: keep the temporary workspace and print where it is
   --help          show this text

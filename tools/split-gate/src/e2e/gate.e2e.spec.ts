@@ -128,6 +128,10 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
       const deep = JSON.parse(result.stdout) as DeepResult;
       expect([result.status, deep.ok, deep.assembled, deep.monolithNeeded]).toEqual([0, true, ['core', 'api-report'], []]);
       expect(result.stderr).toContain('[deep core] install: ok');
+      expect(deep.steps.find((step) => step.step === 'install')?.detail).toMatch(
+        /^pnpm install --frozen-lockfile --offline( --store-dir \S+)? passed$/,
+      );
+      expect(deep.summary).toContain('installed from the pruned lockfile and the local store (pnpm install --frozen-lockfile --offline)');
     },
     slow,
   );

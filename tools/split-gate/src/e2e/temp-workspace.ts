@@ -2,12 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pnpmCommand } from '../lib/deep/pnpm-command.js';
+import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from '../lib/deep/pnpm-command.js';
 
 /** The repository this test file lives in. */
 export const repositoryRoot = join(import.meta.dirname, '../../../..');
 
-/** A copy of the repository's files (tracked and new, nothing ignored) in a temporary folder, installed offline. */
+/** A copy of the repository's files (tracked and new, nothing ignored) in a temporary folder, installed from its lockfile and the local store. */
 export interface TempWorkspace {
   readonly root: string;
   /** The environment the CLIs run with there. */
@@ -36,7 +36,7 @@ export function createTempWorkspace(): TempWorkspace {
   const { NODE_PATH: _nodePath, ...inherited } = process.env;
   const env = { ...inherited, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', CI: 'true' };
   const pnpm = pnpmCommand();
-  execFileSync(pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'], { cwd: root, env, stdio: 'pipe' });
+  execFileSync(pnpm.command, [...pnpm.args, ...offlineInstallArgs(pnpmStoreDir(repositoryRoot))], { cwd: root, env, stdio: 'pipe' });
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tools/split-gate/tsconfig.lib.json'], {
     cwd: root,
     env,

@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { WorkspaceProject } from '../workspace-graph.js';
+import { pruneLockfile, type ImporterManifest } from './prune-lockfile.js';
 
 /** Root files a workspace needs to install, build, lint and test its projects (copied when present). */
 export const rootFiles = [
   'pnpm-workspace.yaml',
-  'pnpm-lock.yaml',
   'nx.json',
   'tsconfig.base.json',
   'eslint.config.mjs',
@@ -18,40 +18,50 @@ const skipped = new Set(['node_modules', 'dist', 'out-tsc', '.nx', 'coverage', '
 
 /**
  * Copy `projects` (their folders, without installs or build output) and the root configuration
- * into `target`, with a root package.json that keeps only the workspace dependencies present and a
- * solution tsconfig.json that references only these projects. Nothing else of the repository is
- * copied. Returns the implicit dependencies it had to drop (on projects not copied).
+ * into `target`, with a root package.json that keeps only the workspace dependencies present, a
+ * solution tsconfig.json that references only these projects, and the lockfile pruned to these
+ * projects (so the copy installs `--frozen-lockfile --offline` from the store the repository's
+ * own install filled). Nothing else of the repository is copied.
  */
-export function assembleWorkspace(root: string, target: string, projects: readonly WorkspaceProject[]): string[] {
+export function assembleWorkspace(root: string, target: string, projects: readonly WorkspaceProject[]): AssembledWorkspace {
   const names = new Set(projects.map((project) => project.name));
+  const packageNames = new Set(projects.map((project) => project.packageName));
   const dropped: string[] = [];
+  const unassembled: string[] = [];
+  const importers = new Map<string, ImporterManifest>();
   for (const project of projects) {
     cpSync(join(root, project.root), join(target, project.root), {
       recursive: true,
       filter: (source) => !skipped.has(basename(source)) && !source.endsWith('.tsbuildinfo'),
     });
-    dropped.push(...dropImplicitDependencies(join(target, project.root, 'package.json'), project.name, names));
+    const manifestPath = join(target, project.root, 'package.json');
+    dropped.push(...dropImplicitDependencies(manifestPath, project.name, names));
+    if (!existsSync(manifestPath)) continue;
+    const manifest = readManifest(manifestPath);
+    importers.set(project.root, manifest);
+    unassembled.push(
+      ...workspaceDependencies(manifest)
+        .filter((name) => !packageNames.has(name))
+        .map((name) => `${project.name} → ${name}`),
+    );
   }
   for (const file of rootFiles) {
     if (!existsSync(join(root, file))) continue;
     mkdirSync(dirname(join(target, file)), { recursive: true });
     cpSync(join(root, file), join(target, file));
   }
-  const packageNames = new Set(projects.map((project) => project.packageName));
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
-  const keep = (deps: unknown): Record<string, string> | undefined =>
+  const manifest = readManifest(join(root, 'package.json'));
+  const keep = (deps: Record<string, string> | undefined): Record<string, string> | undefined =>
     deps === undefined
       ? undefined
-      : Object.fromEntries(
-          Object.entries(deps as Record<string, string>).filter(
-            ([name, version]) => !version.startsWith('workspace:') || packageNames.has(name),
-          ),
-        );
+      : Object.fromEntries(Object.entries(deps).filter(([name, version]) => !version.startsWith('workspace:') || packageNames.has(name)));
   const { scripts: _scripts, ...rest } = manifest;
-  writeFileSync(
-    join(target, 'package.json'),
-    `${JSON.stringify({ ...rest, dependencies: keep(manifest['dependencies']), devDependencies: keep(manifest['devDependencies']) }, null, 2)}\n`,
-  );
+  const rootManifest = { ...rest, dependencies: keep(manifest.dependencies), devDependencies: keep(manifest.devDependencies) };
+  writeFileSync(join(target, 'package.json'), `${JSON.stringify(rootManifest, null, 2)}\n`);
+  importers.set('.', rootManifest);
+  if (existsSync(join(root, 'pnpm-lock.yaml'))) {
+    writeFileSync(join(target, 'pnpm-lock.yaml'), pruneLockfile(readFileSync(join(root, 'pnpm-lock.yaml'), 'utf8'), importers));
+  }
   const solution = {
     extends: './tsconfig.base.json',
     compileOnSave: false,
@@ -59,7 +69,38 @@ export function assembleWorkspace(root: string, target: string, projects: readon
     references: projects.map((project) => ({ path: `./${project.root}` })),
   };
   writeFileSync(join(target, 'tsconfig.json'), `${JSON.stringify(solution, null, 2)}\n`);
-  return dropped;
+  return { droppedImplicitDependencies: dropped, unassembledWorkspaceDependencies: unassembled };
+}
+
+/** What assembling left out that the copied projects name. */
+export interface AssembledWorkspace {
+  /** Implicit dependencies removed from the copies because their target was not copied, as `source → target`. */
+  readonly droppedImplicitDependencies: readonly string[];
+  /**
+   * Workspace packages a copied manifest depends on (`workspace:` specifiers) that were not copied,
+   * as `project → package`: a frozen install would leave a dangling link, so the caller must refuse.
+   */
+  readonly unassembledWorkspaceDependencies: readonly string[];
+}
+
+function workspaceDependencies(manifest: Manifest): string[] {
+  return [manifest.dependencies, manifest.devDependencies, manifest.optionalDependencies].flatMap((deps) =>
+    Object.entries(deps ?? {})
+      .filter(([, version]) => version.startsWith('workspace:'))
+      .map(([name]) => name),
+  );
+}
+
+interface Manifest extends ImporterManifest {
+  readonly scripts?: Record<string, string>;
+  readonly dependencies?: Record<string, string>;
+  readonly devDependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
+  readonly [key: string]: unknown;
+}
+
+function readManifest(path: string): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
 /**

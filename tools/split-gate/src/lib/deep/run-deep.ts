@@ -12,7 +12,8 @@ import { staticClosure } from '../gate/static-closure.js';
 import type { WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 import { SplitGateError } from '../split-gate-error.js';
 import { assembleWorkspace } from './assemble-workspace.js';
-import { pnpmCommand } from './pnpm-command.js';
+import { explainInstallFailure } from './explain-install-failure.js';
+import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from './pnpm-command.js';
 
 /** One step of a deep check. */
 export interface DeepStep {
@@ -55,7 +56,8 @@ function tail(output: string, lines = 4): string {
 /**
  * Prove isolation for real: copy the domain and its static dependency closure (without any
  * domain:monolith project) plus the tooling its targets name into a temporary workspace outside
- * the repository, install offline from the local pnpm store, and run the domain's documented
+ * the repository, install it from its pruned lockfile and the local pnpm store (frozen, offline:
+ * no registry, no metadata cache), and run the domain's documented
  * validation commands there. The temporary workspace is removed afterwards unless `keep`.
  */
 export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, domain: string, options: DeepOptions): DeepResult {
@@ -103,7 +105,13 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   // NODE_PATH (set by pnpm's bin shims) would let the tools resolve packages from the repository;
   // `pnpm -s gate` sets a silent reporter that would hide why an install failed.
   const { NODE_PATH: _nodePath, npm_config_loglevel: _logLevel, npm_config_reporter: _reporter, ...inherited } = process.env;
-  const run = (step: string, command: string, args: readonly string[], label = [command, ...args].join(' ')): boolean => {
+  const run = (
+    step: string,
+    command: string,
+    args: readonly string[],
+    label = [command, ...args].join(' '),
+    explain: (output: string) => string | undefined = () => undefined,
+  ): boolean => {
     say(`${step}: ${label}`);
     const result = spawnSync(command, args, {
       cwd: workspace,
@@ -114,13 +122,19 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
     const ok = result.status === 0;
-    steps.push({ step, ok, detail: ok ? `${label} passed` : `${label} failed: ${tail(output)}` });
+    const why = ok ? undefined : explain(output);
+    steps.push({ step, ok, detail: ok ? `${label} passed` : `${label} failed: ${tail(output)}${why ? ` — ${why}` : ''}` });
     say(`${step}: ${ok ? 'ok' : `failed: ${tail(output, 3)}`}`);
+    if (why) say(`${step}: ${why}`);
     return ok;
   };
 
   say(`assembling ${assembled.map((project) => project.name).join(', ')} in ${workspace}`);
-  const dropped = assembleWorkspace(root, workspace, assembled);
+  const { droppedImplicitDependencies: dropped, unassembledWorkspaceDependencies: unassembled } = assembleWorkspace(
+    root,
+    workspace,
+    assembled,
+  );
   const implicitNote = dropped.length > 0 ? `; left out implicit (integration) dependencies ${dropped.join(', ')}` : '';
   if (dropped.length > 0) say(`left out implicit dependencies on projects not assembled (integration, not code): ${dropped.join(', ')}`);
   steps.push({
@@ -129,8 +143,19 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     detail: `copied ${assembled.map((project) => project.root).join(', ')} and the root configuration${implicitNote}`,
   });
 
+  if (unassembled.length > 0) {
+    const detail = `the assembled manifests depend on workspace packages that were not assembled: ${unassembled.join(', ')}; pnpm cannot install them (a frozen install would leave the links dangling)`;
+    steps.push({ step: 'install', ok: false, detail });
+    say(`install: refused: ${detail}`);
+    return finish(false, `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${detail})`);
+  }
   const pnpm = pnpmCommand();
-  if (!run('install', pnpm.command, [...pnpm.args, 'install', '--offline', '--no-frozen-lockfile'], 'pnpm install --offline')) {
+  const storeDir = pnpmStoreDir(root);
+  say(
+    `install: from the lockfile pruned to the ${assembled.length} assembled projects, with no resolution and no network: every package comes from the pnpm store the repository's install filled (${storeDir ?? "pnpm's default store"})`,
+  );
+  const install = offlineInstallArgs(storeDir);
+  if (!run('install', pnpm.command, [...pnpm.args, ...install], `pnpm ${install.join(' ')}`, explainInstallFailure)) {
     return finish(
       false,
       `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${steps.at(-1)?.detail})`,
@@ -173,7 +198,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     );
   return finish(
     true,
-    `${domain} builds and validates without the monolith: ${assembled.map((project) => project.name).join(', ')} assembled in a temporary workspace, installed offline, ${passed} validation command${passed === 1 ? '' : 's'} passed (${commands.map((command) => `\`${command}\``).join(', ')})`,
+    `${domain} builds and validates without the monolith: ${assembled.map((project) => project.name).join(', ')} assembled in a temporary workspace, installed from the pruned lockfile and the local store (pnpm install --frozen-lockfile --offline), ${passed} validation command${passed === 1 ? '' : 's'} passed (${commands.map((command) => `\`${command}\``).join(', ')})`,
   );
 }
 
