@@ -27,7 +27,9 @@ describe('DirectoryStorage', () => {
     const storage = await DirectoryStorage.open({ dir });
     expect(await storage.write('1', body('hello'), 5)).toBe('stored');
     expect(await storage.has('1')).toBe(true);
-    expect((await storage.read('1'))?.size).toBe(5);
+    const opened = await storage.read('1');
+    expect(opened?.size).toBe(5);
+    opened?.body.destroy();
     expect(await readText(storage, '1')).toBe('hello');
     expect(await storage.read('2')).toBeUndefined();
     expect(storage.usage()).toEqual({ entries: 1, bytes: 5 });
