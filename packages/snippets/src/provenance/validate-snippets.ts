@@ -1,3 +1,4 @@
+import { CONTENT_ADDRESS_PATTERN } from '@alphaswarm/core';
 import type { SnippetsErrorCode } from '../snippets-error.js';
 import { contentDigest } from './content-digest.js';
 import { allowedLicences, type SnippetEntry, type SnippetIndex } from './snippet-entry.js';
@@ -78,7 +79,7 @@ const contentCheck = (entry: Record<string, unknown>, files: SnippetFiles): [Sni
   const bytes = files.readFile(entry.file);
   if (!bytes) return [['ASW-804', `file ${entry.file} does not exist`]];
   const actual = contentDigest(bytes);
-  if (typeof entry.sha256 !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(entry.sha256)) {
+  if (typeof entry.sha256 !== 'string' || !CONTENT_ADDRESS_PATTERN.test(entry.sha256)) {
     return [['ASW-804', `sha256 is missing or malformed; the file hashes to ${actual}`]];
   }
   const problems: [SnippetsErrorCode, string][] = [];

@@ -349,13 +349,13 @@ export type {
       [
         'a move onto itself',
         () => undefined,
-        { from: 'rl:canonical-json.ts', to: 'rl' },
-        'ASW-227 --from=rl:canonical-json.ts --to=rl is a move onto itself; name another project in --to.',
+        { from: 'rl:rl-error.ts', to: 'rl' },
+        'ASW-227 --from=rl:rl-error.ts --to=rl is a move onto itself; name another project in --to.',
       ],
       [
         'a move inside one project',
         () => undefined,
-        { from: 'rl:canonical-json', to: 'rl:json/canonical' },
+        { from: 'rl:rl-error', to: 'rl:errors/rl-error' },
         'ASW-227 --from and --to name the same project (rl)',
       ],
       [

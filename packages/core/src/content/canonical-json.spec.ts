@@ -7,6 +7,7 @@ describe('canonicalJson', () => {
     [{ z: { y: 2, x: 1 } }, '{"z":{"x":1,"y":2}}'],
     [{ a: undefined, b: 0 }, '{"b":0}'],
     [[3, 2, 1], '[3,2,1]'],
+    [{ z: 1, a: 'é' }, '{"a":"é","z":1}'],
   ])('serialises %j as %s', (value, expected) => {
     expect(canonicalJson(value)).toBe(expected);
   });
@@ -15,7 +16,7 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ a: 1, b: { c: 2, d: 3 } })).toBe(canonicalJson({ b: { d: 3, c: 2 }, a: 1 }));
   });
 
-  it.each([[Number.NaN], [Infinity], [() => 1], [Symbol('s')]])('refuses %s', (value) => {
+  it.each([[undefined], [Number.NaN], [Infinity], [() => 1], [Symbol('s')]])('refuses %s', (value) => {
     expect(() => canonicalJson(value)).toThrow(TypeError);
   });
 });

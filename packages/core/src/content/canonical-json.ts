@@ -2,9 +2,10 @@ import canonicalize from 'canonicalize';
 
 /**
  * Canonical JSON (RFC 8785, JSON Canonicalization Scheme): object keys sorted, no insignificant
- * whitespace, so equal specs serialise to equal bytes and therefore to equal locks.
+ * whitespace, so equal values serialise to equal bytes and therefore to equal content addresses.
  *
- * @throws TypeError for values JSON cannot represent (NaN, Infinity, functions, symbols, cycles).
+ * @throws TypeError for a value JSON cannot represent (undefined, NaN, Infinity, a function, a
+ * symbol, a cycle).
  */
 export function canonicalJson(value: unknown): string {
   let text: string | undefined;
