@@ -4,7 +4,7 @@ import { workspaceRoot } from '@nx/devkit';
 import { loadPolicy } from '@alphaswarm/policy';
 import { checkBoundaries } from '../lib/boundaries/check-boundaries.js';
 import { formatBoundaries } from '../lib/boundaries/format-boundaries.js';
-import { colourFor, painter } from '../lib/cli/paint.js';
+import { painter } from '../lib/cli/paint.js';
 import { runCli, usageError } from '../lib/cli/run-cli.js';
 import { loadWorkspaceGraph } from '../lib/nx/load-workspace-graph.js';
 
@@ -31,6 +31,6 @@ runCli(async () => {
   }
   const policy = loadPolicy(workspaceRoot);
   const report = checkBoundaries(workspaceRoot, policy, await loadWorkspaceGraph(workspaceRoot));
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBoundaries(report, painter(colourFor(process.stdout))));
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBoundaries(report, painter(process.stdout)));
   return report.violations.length > 0 ? 1 : 0;
 });

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { workspaceRoot } from '@nx/devkit';
 import { loadPolicy } from '@alphaswarm/policy';
-import { colourFor, painter } from '../lib/cli/paint.js';
+import { painter } from '../lib/cli/paint.js';
 import { runCli, usageError } from '../lib/cli/run-cli.js';
 import { runDeep } from '../lib/deep/run-deep.js';
 import { gateDomains } from '../lib/gate/evaluate-gate.js';
@@ -60,6 +60,6 @@ runCli(async () => {
   }
   const domains = gateDomains(policy, positionals);
   const report = runGate(workspaceRoot, policy, await loadWorkspaceGraph(workspaceRoot), domains, progress);
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatGate(report, painter(colourFor(process.stdout))));
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatGate(report, painter(process.stdout)));
   return positionals.length > 0 && report.domains.some((domain) => !domain.ready) ? 1 : 0;
 });

@@ -1,8 +1,8 @@
-import { padEnd, type painter } from '../cli/paint.js';
+import { padEnd, type Paint } from '../cli/paint.js';
 import type { BoundaryReport } from './check-boundaries.js';
 
 /** The boundary verdict for people: grouped by domain, aligned, the seed rules quoted once. */
-export function formatBoundaries(report: BoundaryReport, paint: ReturnType<typeof painter>): string {
+export function formatBoundaries(report: BoundaryReport, paint: Paint): string {
   const { summary, violations } = report;
   const scope = `${summary.projects} projects, ${summary.files} files, ${summary.edges} file dependencies, ${summary.scanned} sources read, ${summary.parsed} pre-processed`;
   if (violations.length === 0) return `${paint('green', '✓')} no boundary violations (${scope})\n`;

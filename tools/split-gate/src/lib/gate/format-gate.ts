@@ -1,8 +1,8 @@
-import { padEnd, type painter } from '../cli/paint.js';
+import { padEnd, type Paint } from '../cli/paint.js';
 import { criterionIds, type GateReport } from './gate-report.js';
 
 /** The gate for people: one row per domain, a mark per criterion, then what each failure needs. */
-export function formatGate(report: GateReport, paint: ReturnType<typeof painter>): string {
+export function formatGate(report: GateReport, paint: Paint): string {
   const ready = report.domains.filter((domain) => domain.ready).length;
   const nameWidth = Math.max('domain'.length, ...report.domains.map((domain) => domain.domain.length));
   const header = ['domain'.padEnd(nameWidth), 'ready', ...criterionIds].join('  ');
