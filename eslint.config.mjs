@@ -180,6 +180,7 @@ export default [
   {
     ignores: [
       '**/dist',
+      '**/out-tsc',
       '**/node_modules',
       '**/.nx',
       '**/coverage',

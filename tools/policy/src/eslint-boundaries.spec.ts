@@ -3,7 +3,14 @@ import { dirname, join, relative } from 'node:path';
 import { createProjectGraphAsync, workspaceRoot } from '@nx/devkit';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bannedExternalsOf, domainOfTags, isBannedPackage, isDependencyAllowed, splitCandidates } from './lib/dependency-rules.js';
+import {
+  bannedExternalsOf,
+  domainOfTags,
+  isBannedPackage,
+  isDependencyAllowed,
+  isTypeAllowed,
+  splitCandidates,
+} from './lib/dependency-rules.js';
 import { loadPolicy } from './lib/parse-policy.js';
 
 /*
@@ -23,6 +30,7 @@ interface Project {
   readonly root: string;
   readonly packageName: string;
   readonly domain: string;
+  readonly tags: readonly string[];
 }
 
 const projects: Project[] = Object.values(graph.nodes)
@@ -33,6 +41,7 @@ const projects: Project[] = Object.values(graph.nodes)
       root: node.data.root,
       packageName: manifest.name,
       domain: domainOfTags(policy, node.data.tags ?? [])?.name ?? '',
+      tags: node.data.tags ?? [],
     };
   })
   .filter((project) => splitCandidates(policy).some((domain) => domain.name === project.domain))
@@ -170,9 +179,12 @@ beforeAll(async () => {
 /** The rules that carry the table: Nx's tag constraints, the policy's messages, and the cross-root path check. */
 const boundaryRules = ['@nx/enforce-module-boundaries', 'alphaswarm/no-cross-root-path', 'no-restricted-syntax'];
 const nxRelativeMessage = 'Projects cannot be imported by a relative or absolute path, and must begin with a npm scope';
-/** The part of a boundary message that names both projects and the seed rule the policy cites. */
+/** The part of a boundary message that names both domains, the package and the seed rule the policy cites. */
 const forbiddenText = (from: Project, to: Project, rule: string): string =>
-  `${from.name} -> ${to.name} is forbidden: ${to.packageName} is off-limits to ${from.name} (${rule}: "${policy.seedRules[rule]}")`;
+  `${from.domain} -> ${to.domain} is forbidden: ${to.packageName} is off-limits to ${from.domain} (${rule}: "${policy.seedRules[rule]}")`;
+/** Nx's message for an import the type dimension forbids (the domain table may allow it, e.g. within one domain). */
+const typeForbiddenText = (from: Project): string =>
+  `A project tagged with "${from.tags.find((tag) => tag.startsWith('type:'))}" can only depend on libs tagged with`;
 
 describe('the probes', () => {
   it('cover the ten domain projects of the architecture table (and any domain generated since)', () => {
@@ -221,8 +233,18 @@ describe('every ordered pair of domain projects, in every import form', () => {
           messages: expect.arrayContaining([nxRelativeMessage, naming]),
         };
       }
-      if (verdict.allowed) return { form, rules: [], messages: [] };
       const nx = importForms.find((candidate) => candidate.form === form)?.nx ?? false;
+      if (verdict.allowed && isTypeAllowed(policy, probe.project.tags, target.tags)) return { form, rules: [], messages: [] };
+      // Within the table but across types (an app importing core, the client importing an app):
+      // only Nx's tag constraint carries the type dimension, so only the forms Nx sees are reported.
+      // Nx reports a cycle before the tag verdict: the client importing the app that imports it.
+      const message = (graph.dependencies[target.name] ?? []).some((edge) => edge.target === probe.project.name)
+        ? `Circular dependency between "${probe.project.name}" and "${target.name}" detected`
+        : typeForbiddenText(probe.project);
+      if (verdict.allowed)
+        return nx
+          ? { form, rules: ['@nx/enforce-module-boundaries'], messages: [expect.stringContaining(message)] }
+          : { form, rules: [], messages: [] };
       return {
         form,
         rules: nx ? ['@nx/enforce-module-boundaries', 'no-restricted-syntax'] : ['no-restricted-syntax'],

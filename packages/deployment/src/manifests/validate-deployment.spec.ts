@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeploymentInput } from '../deployment-files.js';
 import { validateDeployment, type DeploymentInput } from './validate-deployment.js';
@@ -42,13 +44,13 @@ describe('the cache server (tools/cache-server), packaged by data', () => {
           version: 1,
           images: JSON.parse(real.contractsText).images.filter((image: { project: string }) => image.project !== 'cache-server'),
         }),
-        implicitDependencies: ['controller'],
+        implicitDependencies: ['controller', 'operator-ui'],
       },
-      'ASW-602 compose/compose.yaml: service "cache-server" uses image "alphaswarm/cache-server:0.1.0", which no build contract produces (known: alphaswarm/controller); add a contract to images.json or use a contract image',
+      'ASW-602 compose/compose.yaml: service "cache-server" uses image "alphaswarm/cache-server:0.1.0", which no build contract produces (known: alphaswarm/controller, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
     ],
     [
       'without its implicit dependency',
-      { ...real, implicitDependencies: ['controller'] },
+      { ...real, implicitDependencies: ['controller', 'operator-ui'] },
       'ASW-604 images.json: image "alphaswarm/cache-server" packages "cache-server" but it is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it',
     ],
     [
@@ -58,6 +60,43 @@ describe('the cache server (tools/cache-server), packaged by data', () => {
     ],
   ])('fails %s', (_, input: DeploymentInput, message) => {
     expect(messages(input)).toEqual([message]);
+  });
+});
+
+describe('the operator UI (packages/operator-ui), static files behind nginx', () => {
+  const workspaceRoot = join(import.meta.dirname, '../../../..');
+  const read = (path: string) => readFileSync(join(workspaceRoot, path), 'utf8');
+  const dockerfile = read('packages/deployment/docker/operator-ui.Dockerfile');
+  const site = read('packages/deployment/docker/operator-ui.nginx.conf.template');
+
+  it('has an image contract, a Compose service on that image next to the controller, and an implicit dependency', () => {
+    expect(JSON.parse(real.contractsText).images).toContainEqual({
+      image: 'alphaswarm/operator-ui',
+      project: 'operator-ui',
+      dockerfile: 'packages/deployment/docker/operator-ui.Dockerfile',
+      context: '.',
+      port: 8080,
+    });
+    expect(compose.text).toContain(
+      '  operator-ui:\n    image: alphaswarm/operator-ui:0.1.0\n    environment:\n      CONTROLLER_URL: http://controller:4100\n',
+    );
+    expect(real.implicitDependencies).toContain('operator-ui');
+  });
+
+  it('builds the project with Nx and serves the folder its Vite build writes, on the contract’s port', () => {
+    expect(dockerfile).toContain('npx nx run operator-ui:build');
+    expect(read('packages/operator-ui/vite.config.mts')).toContain("outDir: 'dist/static'");
+    expect(dockerfile).toContain('COPY --from=build /workspace/packages/operator-ui/dist/static /usr/share/nginx/html');
+    expect(dockerfile).toContain('EXPOSE 8080');
+    expect(site).toContain('listen 8080;');
+  });
+
+  it('forwards /manage/ to the controller the environment names, and falls back to the page', () => {
+    expect(dockerfile).toContain(
+      'COPY packages/deployment/docker/operator-ui.nginx.conf.template /etc/nginx/templates/default.conf.template',
+    );
+    expect(site).toMatch(/location \/manage\/ \{\s+proxy_pass \$\{CONTROLLER_URL\};/);
+    expect(site).toContain('try_files $uri /index.html;');
   });
 });
 
@@ -79,7 +118,7 @@ describe('validateDeployment: manifests', () => {
       'an image no contract produces',
       'k8s/controller.yaml',
       k8s.text.replace('image: alphaswarm/controller:0.1.0', 'image: redis:7'),
-      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server); add a contract to images.json or use a contract image',
+      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
     ],
     [
       'an unpinned image',
@@ -168,7 +207,7 @@ spec:
           restartPolicy: Never
 `;
     expect(messages(withManifest('k8s/nightly.yaml', cron))).toEqual([
-      'ASW-602 k8s/nightly.yaml: CronJob/nightly init container "wait" uses image "busybox:1.36", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server); add a contract to images.json or use a contract image',
+      'ASW-602 k8s/nightly.yaml: CronJob/nightly init container "wait" uses image "busybox:1.36", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
     ]);
   });
 });

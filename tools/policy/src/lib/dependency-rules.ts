@@ -1,8 +1,25 @@
-import type { Policy, PolicyDomain, PolicyShim } from './policy-schema.js';
+import type { Policy, PolicyDomain, PolicyShim, PolicyType } from './policy-schema.js';
 
 /** The domain a project belongs to: the most specific domain whose tags it carries all of. */
 export function domainOfTags(policy: Policy, tags: readonly string[]): PolicyDomain | undefined {
   return policy.domains.filter((domain) => domain.tags.every((tag) => tags.includes(tag))).sort((a, b) => b.tags.length - a.tags.length)[0];
+}
+
+/** The project type (the `type:*` dimension) a project's tags name, if the policy knows it. */
+export function typeOfTags(policy: Policy, tags: readonly string[]): PolicyType | undefined {
+  return policy.types.find((type) => tags.includes(type.tag));
+}
+
+/**
+ * May a project tagged `fromTags` import one tagged `toTags` by the type dimension alone? As Nx's
+ * tag constraint per type reads it: the target must carry a tag of a type the source's type lists
+ * in `mayImport` (its own type included only when listed). A project with no known type is not
+ * constrained by this dimension. The domain table ({@link isDependencyAllowed}) applies as well.
+ */
+export function isTypeAllowed(policy: Policy, fromTags: readonly string[], toTags: readonly string[]): boolean {
+  const source = typeOfTags(policy, fromTags);
+  if (!source) return true;
+  return policy.types.some((type) => source.mayImport.includes(type.name) && toTags.includes(type.tag));
 }
 
 export function findDomain(policy: Policy, name: string): PolicyDomain | undefined {

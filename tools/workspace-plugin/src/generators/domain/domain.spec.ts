@@ -257,7 +257,7 @@ describe('domain generator', () => {
       [
         'an unknown --type',
         { name: 'probe-signals', type: 'widget' },
-        'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, knowledge, runtime, deploy',
+        'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, app, knowledge, runtime, deploy',
       ],
       ['--type=tooling', { name: 'probe-signals', type: 'tooling' }, 'ASW-209 --type=tooling is not a product type'],
       [
