@@ -1,0 +1,31 @@
+import type { ESLint, Linter } from 'eslint';
+import { eslintIgnores } from '../lib/check/ignored-paths.js';
+import { loadBoundaryWorkspace } from '../lib/workspace/load-boundary-workspace.js';
+import { boundariesRule } from './boundaries-rule.js';
+
+/** Every JavaScript and TypeScript file, wherever it lives in a project. */
+export const BOUNDARY_FILES: readonly string[] = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'];
+
+/**
+ * The flat-config blocks that enforce the boundary policy of the workspace at `root`: ignore what
+ * the engine never reads, and run `alphaswarm/boundaries` on every JavaScript and TypeScript file.
+ * The policy is read and checked here, when ESLint loads its configuration: an inconsistent
+ * policy stops ESLint with the same `ASW-0NN` message `pnpm boundaries` prints, before any file is
+ * judged.
+ */
+export function boundariesConfig(root: string): Linter.Config[] {
+  const workspace = loadBoundaryWorkspace(root);
+  const plugin: ESLint.Plugin = {
+    meta: { name: '@alphaswarm/policy/eslint' },
+    rules: { boundaries: boundariesRule(root, workspace) },
+  };
+  return [
+    { name: 'alphaswarm/boundaries/ignores', ignores: eslintIgnores() },
+    {
+      name: 'alphaswarm/boundaries',
+      files: [...BOUNDARY_FILES],
+      plugins: { alphaswarm: plugin },
+      rules: { 'alphaswarm/boundaries': 'error' },
+    },
+  ];
+}
