@@ -69,6 +69,11 @@ const cases: [string, string, string[]][] = [
     "jest.mock('@x/a');\nconst b = jest.requireActual('@x/b');\njest.requireMock('@x/c');\njest.createMockFromModule('@x/d');",
     ['mock @x/a', 'mock @x/b', 'mock @x/c', 'mock @x/d'],
   ],
+  [
+    'type arguments of a module call',
+    "const a = await vi.importActual<typeof import('@x/a')>('@x/a');\nconst b = jest.requireActual<Map<string, Set<number>>>('@x/b');",
+    ['dynamic-import @x/a', 'mock @x/a', 'mock @x/b'],
+  ],
   ['vi.mock of an import()', "vi.mock(import('@x/a'), () => ({}));", ['dynamic-import @x/a']],
   ['other vi and jest calls', "vi.fn('x');\njest.fn('y');\nvi.spyOn(a, 'b');", []],
   [

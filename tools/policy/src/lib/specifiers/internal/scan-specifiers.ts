@@ -41,6 +41,8 @@ export function scanSpecifiers(text: string): ExtractedSpecifiers | undefined {
   const specifiers: SourceSpecifier[] = [];
   const unresolved: UnresolvedSpecifier[] = [];
   const aliases = new Map<string, { readonly resolve: boolean; readonly base: RequireBase }>();
+  /** Set when a nested scan lost its way: the whole source then goes to the parser. */
+  let lost = false;
   const lexer = new Lexer(text, (form, start, end) =>
     specifiers.push({ text: text.slice(start, end), form: form === 'path' ? 'reference-path' : 'reference-types', start, end }),
   );
@@ -180,16 +182,41 @@ export function scanSpecifiers(text: string): ExtractedSpecifiers | undefined {
     lexer.restore(after);
   };
 
-  /** `vi` or `jest` just read: `.mock('…')` and the other module calls. */
+  /** `vi` or `jest` just read: `.mock('…')` and the other module calls, type arguments included (`vi.importActual<T>('…')`). */
   const mockForm = (): void => {
     const before = lexer.prev1;
     const after = lexer.save();
     lexer.next();
     if (lexer.is('.') && lexer.next() === IDENT && mockMethods.has(text.slice(lexer.start, lexer.end))) {
       lexer.next();
+      if (lexer.is('<') && !typeArguments()) {
+        lexer.restore(after);
+        return;
+      }
       if (lexer.is('(')) return firstArgument('mock', 'file', before);
     }
     lexer.restore(after);
+  };
+
+  /**
+   * At the `<` of a call's type arguments: read the specifiers inside them (`typeof import('…')`)
+   * and move to the token after the closing `>`. False when there is no closing `>`.
+   */
+  const typeArguments = (): boolean => {
+    const start = lexer.end;
+    let depth = 1;
+    while (depth > 0) {
+      if (lexer.next() === EOF) return false;
+      if (lexer.is('<')) depth += 1;
+      else if (lexer.is('>')) depth -= 1;
+    }
+    const inner = scanSpecifiers(text.slice(start, lexer.start));
+    if (!inner) lost = true;
+    for (const specifier of inner?.specifiers ?? [])
+      specifiers.push({ ...specifier, start: specifier.start + start, end: specifier.end + start });
+    for (const entry of inner?.unresolved ?? []) unresolved.push({ ...entry, start: entry.start + start, end: entry.end + start });
+    lexer.next();
+    return true;
   };
 
   /** `createRequire` just read: its base, then an immediate call or the name it is assigned to. */
@@ -303,6 +330,6 @@ export function scanSpecifiers(text: string): ExtractedSpecifiers | undefined {
       }
     }
   }
-  if (lexer.anomaly || !lexer.balanced) return undefined;
+  if (lost || lexer.anomaly || !lexer.balanced) return undefined;
   return { specifiers: specifiers.sort((a, b) => a.start - b.start), unresolved: unresolved.sort((a, b) => a.start - b.start) };
 }
