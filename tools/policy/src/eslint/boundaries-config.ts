@@ -1,5 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 import { eslintIgnores } from '../lib/check/ignored-paths.js';
+import { PolicyError } from '../lib/policy-error.js';
+import type { BoundaryWorkspace } from '../lib/workspace/boundary-workspace.js';
 import { loadBoundaryWorkspace } from '../lib/workspace/load-boundary-workspace.js';
 import { boundariesRule } from './boundaries-rule.js';
 
@@ -14,7 +16,14 @@ export const BOUNDARY_FILES: readonly string[] = ['**/*.{ts,tsx,mts,cts,js,jsx,m
  * judged.
  */
 export function boundariesConfig(root: string): Linter.Config[] {
-  const workspace = loadBoundaryWorkspace(root);
+  let workspace: BoundaryWorkspace;
+  try {
+    workspace = loadBoundaryWorkspace(root);
+  } catch (error) {
+    // ESLint prints a configuration error's stack; a user error is its message, as pnpm boundaries prints it.
+    if (error instanceof PolicyError) error.stack = error.message;
+    throw error;
+  }
   const plugin: ESLint.Plugin = {
     meta: { name: '@alphaswarm/policy/eslint' },
     rules: { boundaries: boundariesRule(root, workspace) },

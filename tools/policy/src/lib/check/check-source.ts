@@ -33,11 +33,13 @@ export function checkSource(workspace: BoundaryWorkspace, file: string, text: st
   for (const exception of workspace.exceptionsByFile.get(file) ?? []) {
     if (used.has(exception.id) || !source) continue;
     const reached = exception.reaches.map((path) => projectOfPath(workspace, path)).find((project) => project !== undefined);
+    // Nothing to reach when the projects it names are not in this workspace (a partial copy).
+    if (!reached) continue;
     found.push({
       offset: 0,
       problem: describeProblem(workspace, source, {
         kind: 'unused-exception',
-        target: reached?.name ?? exception.reaches[0] ?? '',
+        target: reached.name,
         targetProject: reached,
         rule: 'typed-contracts',
         what: `the policy's exception "${exception.id}" lets ${posix.basename(file)} reach ${exception.reaches.join(', ')}, and it reaches none of them`,

@@ -15,7 +15,8 @@ const testFile = /\.(?:spec|test)\.[cm]?[jt]sx?$/;
  * against them.
  *
  * @throws PolicyError ASW-001/002/003 (the policy), ASW-020/021 (the workspace's project list),
- *   ASW-022 (an exception that names a missing file, or reaches into its own project).
+ *   ASW-022 (an exception that names a missing file of a project, or reaches into its own project).
+ *   An exception whose files belong to no project of this workspace is inert.
  */
 export function loadBoundaryWorkspace(root: string, projects?: readonly BoundaryProject[]): BoundaryWorkspace {
   const policy = loadPolicy(root);
@@ -23,15 +24,14 @@ export function loadBoundaryWorkspace(root: string, projects?: readonly Boundary
   const problems: string[] = [];
   for (const exception of policy.exceptions ?? []) {
     for (const file of exception.files) {
+      // An exception of a project this workspace does not hold (a partial copy, as `pnpm gate --deep` makes) is inert.
       const owner = projectOfPath(workspace, file);
+      if (!owner) continue;
       if (!existsSync(join(root, file))) problems.push(`exception "${exception.id}" names ${file}, which does not exist`);
-      else if (!owner) problems.push(`exception "${exception.id}" names ${file}, which belongs to no project`);
       if (exception.kind === 'integration-test' && !testFile.test(file))
         problems.push(`exception "${exception.id}" is an integration test, but ${file} is not a test file (*.spec.* or *.test.*)`);
       for (const reach of exception.reaches) {
-        const target = projectOfPath(workspace, reach);
-        if (!target) problems.push(`exception "${exception.id}" reaches ${reach}, which belongs to no project`);
-        else if (target === owner)
+        if (projectOfPath(workspace, reach) === owner)
           problems.push(`exception "${exception.id}" reaches ${reach} inside ${file}'s own project, which needs no exception`);
       }
     }

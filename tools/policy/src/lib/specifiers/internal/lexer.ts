@@ -26,25 +26,29 @@ export interface LexerState {
   readonly sawToken: boolean;
 }
 
-/** Keywords after which a `/` starts a regular expression, not a division. */
-const regexKeywords = new Set([
-  'return',
-  'typeof',
-  'instanceof',
-  'in',
-  'of',
-  'new',
-  'delete',
-  'void',
-  'throw',
-  'case',
-  'do',
-  'else',
-  'yield',
-  'await',
-]);
+/** Keywords after which a `/` starts a regular expression, not a division, by length. */
+const regexKeywords: readonly (readonly string[])[] = [
+  [],
+  [],
+  ['in', 'of', 'do'],
+  ['new'],
+  ['void', 'case', 'else'],
+  ['throw', 'yield', 'await'],
+  ['return', 'typeof', 'delete'],
+  [],
+  [],
+  [],
+  ['instanceof'],
+];
 
-const keywordStarts = new Set([...regexKeywords].map((keyword) => keyword.charCodeAt(0)));
+/** 1 for ASCII characters that may start an identifier, 2 for those that may only continue one. */
+const identifierChars = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 36 || code === 95 || code === 92) identifierChars[code] = 1;
+  else if (code >= 48 && code <= 57) identifierChars[code] = 2;
+}
+
+const noTemplates: readonly number[] = [];
 
 const referenceDirective = /^\/\/\/\s*<reference\s+(path|types)\s*=\s*(["'])([^"'\r\n]*)\2/;
 
@@ -102,7 +106,7 @@ export class Lexer {
       afterMember: this.afterMember,
       regexAllowed: this.regexAllowed,
       depth: this.depth,
-      templates: this.templates.length === 0 ? [] : [...this.templates],
+      templates: this.templates.length === 0 ? noTemplates : [...this.templates],
       sawToken: this.sawToken,
     };
   }
@@ -187,7 +191,7 @@ export class Lexer {
       let pos = start + 1;
       while (pos < this.length && isIdentPart(text.charCodeAt(pos))) pos += 1;
       this.pos = pos;
-      return this.finish(IDENT, pos - start <= 10 && keywordStarts.has(code) && regexKeywords.has(text.slice(start, pos)));
+      return this.finish(IDENT, this.isRegexKeyword(start, pos - start));
     }
     if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(start + 1)))) {
       let pos = start + 1;
@@ -203,6 +207,13 @@ export class Lexer {
     }
     if (code === 47 && this.regexAllowed && this.scanRegex()) return this.finish(REGEX, false);
     return this.scanPunct(code);
+  }
+
+  private isRegexKeyword(start: number, length: number): boolean {
+    const candidates = regexKeywords[length];
+    if (candidates === undefined || candidates.length === 0) return false;
+    for (const keyword of candidates) if (this.text.startsWith(keyword, start)) return true;
+    return false;
   }
 
   private finish(kind: TokenKind, regexAllowed: boolean): TokenKind {
