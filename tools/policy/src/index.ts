@@ -34,7 +34,8 @@ export type { BoundaryProject, ProjectStanding } from './lib/workspace/boundary-
 export { classifyProject } from './lib/workspace/classify-project.js';
 export { createBoundaryWorkspace, projectOfPath } from './lib/workspace/boundary-workspace.js';
 export type { BoundaryWorkspace, LegacyShim, PlacedProject } from './lib/workspace/boundary-workspace.js';
-export { discoverProjects } from './lib/workspace/discover-projects.js';
+export { discoverProjects, diskFiles } from './lib/workspace/discover-projects.js';
+export type { WorkspaceFiles } from './lib/workspace/discover-projects.js';
 export { loadBoundaryWorkspace } from './lib/workspace/load-boundary-workspace.js';
 export { judgeSpecifier } from './lib/verdict/judge-specifier.js';
 export type { SpecifierVerdict } from './lib/verdict/judge-specifier.js';

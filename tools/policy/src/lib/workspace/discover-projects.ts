@@ -1,9 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { minimatch } from 'minimatch';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { PolicyError } from '../policy-error.js';
 import type { BoundaryProject } from './boundary-project.js';
+
+/** Read access to a workspace: the disk by default, or a generator's virtual tree. */
+export interface WorkspaceFiles {
+  /** The text of a workspace-relative file, or undefined when there is none. */
+  read(file: string): string | undefined;
+  /**
+   * Workspace-relative paths of `package.json` and `project.json` files, at least every one in a
+   * folder the `globs` (pnpm-workspace.yaml's, negations left out) may match; installs are skipped.
+   */
+  manifests(globs: readonly string[]): readonly string[];
+}
 
 interface Manifest {
   readonly name?: string;
@@ -16,30 +28,50 @@ interface ProjectJson {
   readonly tags?: readonly string[];
 }
 
+/** The workspace on disk at `root`. */
+export function diskFiles(root: string): WorkspaceFiles {
+  return {
+    read(file) {
+      try {
+        return readFileSync(join(root, file), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    manifests(globs) {
+      return globSync(
+        globs.flatMap((glob) => [`${glob}/package.json`, `${glob}/project.json`]),
+        { cwd: root, ignore: ['**/node_modules/**'], onlyFiles: true, expandDirectories: false },
+      ).map((file) => file.replaceAll('\\', '/'));
+    },
+  };
+}
+
 /**
  * The workspace's projects, found as Nx finds package-based projects: every folder that the
- * `packages` globs of `pnpm-workspace.yaml` (or the root package.json's `workspaces`) match and that
- * holds a `package.json` or a `project.json`. The name is `project.json`'s `name`, else
- * `nx.name`, else the package name; the tags are those of both files. Reads a handful of small
- * files, so ESLint can call it when it loads its configuration.
+ * `packages` globs of `pnpm-workspace.yaml` (or the root package.json's `workspaces`) match, and no
+ * negated glob excludes, that holds a `package.json` or a `project.json`. The name is
+ * `project.json`'s `name`, else `nx.name`, else the package name; the tags are those of both files.
+ * Reads a handful of small files, so ESLint can call it when it loads its configuration.
  */
-export function discoverProjects(root: string): BoundaryProject[] {
-  const patterns = workspacePatterns(root);
+export function discoverProjects(root: string, files: WorkspaceFiles = diskFiles(root)): BoundaryProject[] {
+  const patterns = workspacePatterns(root, files);
   const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(trimPattern);
   const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => trimPattern(pattern.slice(1)));
-  const files = globSync(
-    include.flatMap((pattern) => [`${pattern}/package.json`, `${pattern}/project.json`]),
-    {
-      cwd: root,
-      ignore: ['**/node_modules/**', ...exclude.map((pattern) => `${pattern}/*.json`)],
-      onlyFiles: true,
-      expandDirectories: false,
-    },
-  );
-  const folders = [...new Set(files.map((file) => posix.dirname(file.replaceAll('\\', '/'))))].filter((folder) => folder !== '.').sort();
+  const matches = (folder: string, globs: readonly string[]) => globs.some((glob) => minimatch(folder, glob, { dot: true }));
+  const folders = [
+    ...new Set(
+      files
+        .manifests(include)
+        .filter((file) => !file.split('/').includes('node_modules'))
+        .map((file) => posix.dirname(file)),
+    ),
+  ]
+    .filter((folder) => folder !== '.' && matches(folder, include) && !matches(folder, exclude))
+    .sort();
   return folders.map((folder) => {
-    const manifest = readJson<Manifest>(root, `${folder}/package.json`);
-    const project = readJson<ProjectJson>(root, `${folder}/project.json`);
+    const manifest = readJson<Manifest>(files, `${folder}/package.json`);
+    const project = readJson<ProjectJson>(files, `${folder}/project.json`);
     const tags = [...new Set([...(manifest?.nx?.tags ?? []), ...(project?.tags ?? [])])];
     return {
       name: project?.name ?? manifest?.nx?.name ?? manifest?.name ?? posix.basename(folder),
@@ -50,12 +82,12 @@ export function discoverProjects(root: string): BoundaryProject[] {
   });
 }
 
-function workspacePatterns(root: string): string[] {
-  const yamlFile = join(root, 'pnpm-workspace.yaml');
-  if (existsSync(yamlFile)) {
+function workspacePatterns(root: string, files: WorkspaceFiles): string[] {
+  const yaml = files.read('pnpm-workspace.yaml');
+  if (yaml !== undefined) {
     let data: unknown;
     try {
-      data = parse(readFileSync(yamlFile, 'utf8'));
+      data = parse(yaml);
     } catch (error) {
       throw new PolicyError('ASW-020', `pnpm-workspace.yaml under ${root} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -66,7 +98,7 @@ function workspacePatterns(root: string): string[] {
       `pnpm-workspace.yaml under ${root} has no "packages" list of globs: list the folders that hold projects (e.g. packages/*)`,
     );
   }
-  const workspaces = readJson<Manifest>(root, 'package.json')?.workspaces;
+  const workspaces = readJson<Manifest>(files, 'package.json')?.workspaces;
   const list = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: readonly string[] } | undefined)?.packages;
   if (list) return [...list];
   throw new PolicyError(
@@ -79,13 +111,9 @@ function trimPattern(pattern: string): string {
   return pattern.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-function readJson<T>(root: string, file: string): T | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(root, file), 'utf8');
-  } catch {
-    return undefined;
-  }
+function readJson<T>(files: WorkspaceFiles, file: string): T | undefined {
+  const text = files.read(file);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as T;
   } catch (error) {
