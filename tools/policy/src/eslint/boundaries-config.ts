@@ -1,12 +1,13 @@
 import type { ESLint, Linter } from 'eslint';
 import { eslintIgnores } from '../lib/check/ignored-paths.js';
+import { SOURCE_EXTENSIONS } from '../lib/specifiers/extract-specifiers.js';
 import { PolicyError } from '../lib/policy-error.js';
 import type { BoundaryWorkspace } from '../lib/workspace/boundary-workspace.js';
 import { loadBoundaryWorkspace } from '../lib/workspace/load-boundary-workspace.js';
 import { boundariesRule } from './boundaries-rule.js';
 
-/** Every JavaScript and TypeScript file, wherever it lives in a project. */
-export const BOUNDARY_FILES: readonly string[] = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'];
+/** Every JavaScript and TypeScript file ({@link SOURCE_EXTENSIONS}), wherever it lives in a project. */
+export const BOUNDARY_FILES: readonly string[] = [`**/*.{${SOURCE_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`];
 
 /**
  * The flat-config blocks that enforce the boundary policy of the workspace at `root`: ignore what

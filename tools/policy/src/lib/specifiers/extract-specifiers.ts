@@ -7,7 +7,7 @@ export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.ct
 
 /** True when `file` is a JavaScript or TypeScript source by its extension (declaration files included). */
 export function isSourceFile(file: string): boolean {
-  return /\.(?:[cm]?[jt]s|[jt]sx)$/.test(file);
+  return SOURCE_EXTENSIONS.some((extension) => file.endsWith(extension));
 }
 
 /**
