@@ -278,6 +278,24 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
     });
   });
 
+  it(
+    'pnpm lint runs ESLint and names both projects, even though the forbidden imports leave the TypeScript references out of sync',
+    () => {
+      // `pnpm lint` is `nx run-many -t lint`; its tasks (and the engine's build they depend on) must not stop at Nx's sync check.
+      const run = spawnSync(process.execPath, [join(workspace.root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'lint', '-p', 'core'], {
+        cwd: workspace.root,
+        encoding: 'utf8',
+        env: workspace.env,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const output = `${run.stdout}${run.stderr}`;
+      expect({ status: run.status, outOfSync: output.includes('out of sync') }).toEqual({ status: 1, outOfSync: false });
+      expect(output).toContain('core → controller: "@alphaswarm/controller": core may not import controller');
+      expect(output).toContain('alphaswarm/boundaries');
+    },
+    slow,
+  );
+
   describe('policy edits', () => {
     const policyFile = 'tools/policy/policy.json';
     let original: string;
