@@ -282,7 +282,7 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
     'pnpm lint runs ESLint and names both projects, even though the forbidden imports leave the TypeScript references out of sync',
     () => {
       // `pnpm lint` is `nx run-many -t lint`; its tasks (and the engine's build they depend on) must not stop at Nx's sync check.
-      const run = spawnSync(process.execPath, [join(workspace.root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'lint', '-p', 'core'], {
+      const run = spawnSync(join(workspace.root, 'node_modules/.bin/nx'), ['run-many', '-t', 'lint', '-p', 'core'], {
         cwd: workspace.root,
         encoding: 'utf8',
         env: workspace.env,
