@@ -20,10 +20,43 @@ export const domainSchema = z
       .strict()
       .optional(),
     splitCandidate: z.boolean().optional(),
+    /**
+     * Whether a specifier the engine cannot resolve statically (`import(variable)`,
+     * `require(expression)`) is a violation in this domain. Defaults to true: a domain must opt out.
+     */
+    strict: z.boolean().optional(),
   })
   .strict();
 
-export const typeSchema = z.object({ name, tag, description: z.string().min(1), mayImport: z.array(name) }).strict();
+export const typeSchema = z
+  .object({
+    name,
+    tag,
+    description: z.string().min(1),
+    mayImport: z.array(name),
+    /** The seed rule a violation of this type's constraint breaks. */
+    rule: z.string().min(1),
+  })
+  .strict();
+
+const workspacePath = z
+  .string()
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[\w@.+/-]+$/, 'a workspace-relative path without "." or ".." segments');
+
+/**
+ * A documented exception: named files of one project that reach named files of another by path,
+ * and why. `integration-test` is a test that starts another project's build output;
+ * `contract-document` reads another project's published contract (an OpenAPI document) as data.
+ */
+export const exceptionSchema = z
+  .object({
+    id: name,
+    kind: z.enum(['integration-test', 'contract-document']),
+    files: z.array(workspacePath).min(1),
+    reaches: z.array(workspacePath).min(1),
+    reason: z.string().min(20, 'say why, in a sentence'),
+  })
+  .strict();
 
 export const shimSchema = z
   .object({
@@ -46,6 +79,7 @@ export const policySchema = z
     domains: z.array(domainSchema).min(1),
     types: z.array(typeSchema).min(1),
     shims: z.array(shimSchema),
+    exceptions: z.array(exceptionSchema).optional(),
   })
   .strict();
 
@@ -54,3 +88,4 @@ export type Policy = z.infer<typeof policySchema>;
 export type PolicyDomain = z.infer<typeof domainSchema>;
 export type PolicyType = z.infer<typeof typeSchema>;
 export type PolicyShim = z.infer<typeof shimSchema>;
+export type PolicyException = z.infer<typeof exceptionSchema>;

@@ -46,6 +46,14 @@ export function validatePolicy(policy: Policy): string[] {
     for (const other of type.mayImport) {
       if (!typeNames.has(other)) problems.push(`type "${type.name}" names unknown type "${other}"`);
     }
+    if (!rules.has(type.rule)) problems.push(`type "${type.name}" cites unknown seed rule "${type.rule}"`);
+  }
+  const exceptionIds = new Set<string>();
+  for (const exception of policy.exceptions ?? []) {
+    if (exceptionIds.has(exception.id)) problems.push(`exception "${exception.id}" is declared twice`);
+    exceptionIds.add(exception.id);
+    for (const file of exception.files.filter((candidate) => exception.reaches.includes(candidate)))
+      problems.push(`exception "${exception.id}" lets ${file} reach itself`);
   }
   for (const shim of policy.shims) {
     if (!names.has(shim.project) && !policy.domains.some((domain) => domain.name === shim.project)) {

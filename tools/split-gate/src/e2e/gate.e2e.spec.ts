@@ -126,7 +126,8 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
     () => {
       const result = workspace.cli('gate', ['--deep', 'core', '--json']);
       const deep = JSON.parse(result.stdout) as DeepResult;
-      expect([result.status, deep.ok, deep.assembled, deep.monolithNeeded]).toEqual([0, true, ['core', 'api-report'], []]);
+      // policy: every lint target depends on the boundary engine's build.
+      expect([result.status, deep.ok, deep.assembled, deep.monolithNeeded]).toEqual([0, true, ['core', 'api-report', 'policy'], []]);
       expect(result.stderr).toContain('[deep core] install: ok');
       expect(deep.steps.find((step) => step.step === 'install')?.detail).toMatch(
         /^pnpm install --frozen-lockfile --offline( --store-dir \S+)? passed$/,

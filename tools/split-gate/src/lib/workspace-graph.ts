@@ -1,5 +1,3 @@
-import type { FileDependencyType, ProjectFile } from './nx/read-file-dependencies.js';
-
 /** A workspace project as the boundary checker and the gate see it. */
 export interface WorkspaceProject {
   readonly name: string;
@@ -15,11 +13,14 @@ export interface WorkspaceProject {
   readonly targets: Readonly<Record<string, { readonly outputs: readonly string[]; readonly dependsOnProjects: readonly string[] }>>;
 }
 
+/** How a project depends on another, as Nx records it. */
+export type EdgeType = 'static' | 'dynamic' | 'implicit';
+
 /** A project-level edge between two workspace projects. */
 export interface ProjectEdge {
   readonly source: string;
   readonly target: string;
-  readonly type: FileDependencyType;
+  readonly type: EdgeType;
 }
 
 /**
@@ -30,8 +31,6 @@ export interface WorkspaceGraph {
   readonly projects: readonly WorkspaceProject[];
   /** Edges between workspace projects (external `npm:` nodes excluded). */
   readonly edges: readonly ProjectEdge[];
-  /** Every project file with its per-file dependencies. */
-  readonly files: readonly ProjectFile[];
   /** External node name (`npm:yaml@2.9.0`) → package name (`yaml`). */
   readonly externalPackages: Readonly<Record<string, string>>;
 }

@@ -45,5 +45,8 @@ export function evaluateGate(policy: Policy, graph: WorkspaceGraph, facts: GateF
       ];
       return { domain, ready: criteria.every((criterion) => criterion.ok), criteria };
     }),
+    unplaced: facts.violations
+      .filter((violation) => violation.kind === 'untagged-project' && violation.evidence === 'project')
+      .map((violation) => ({ project: violation.project, file: violation.file, detail: violation.message })),
   };
 }

@@ -30,5 +30,12 @@ export function formatGate(report: GateReport, paint: Paint): string {
     ...rows,
   ];
   if (failures.length > 0) lines.push('', 'What is missing:', ...failures);
+  if (report.unplaced !== undefined && report.unplaced.length > 0) {
+    lines.push(
+      '',
+      paint('red', 'Projects in no domain (no future repository; pnpm boundaries fails until each is tagged):'),
+      ...report.unplaced.map((project) => `  ${paint('bold', project.project)} (${project.file}): ${project.detail}`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

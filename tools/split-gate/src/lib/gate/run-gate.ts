@@ -1,4 +1,4 @@
-import type { Policy } from '@alphaswarm/policy';
+import { loadBoundaryWorkspace, type Policy } from '@alphaswarm/policy';
 import { checkBoundaries } from '../boundaries/check-boundaries.js';
 import type { WorkspaceGraph } from '../workspace-graph.js';
 import { collectGateFacts } from './collect-gate-facts.js';
@@ -14,7 +14,7 @@ export function runGate(
   progress: (line: string) => void,
 ): GateReport {
   const projects = domains.flatMap((domain) => projectsOfDomain(policy, graph, domain));
-  const { violations } = checkBoundaries(root, policy, graph);
+  const { violations } = checkBoundaries(root, loadBoundaryWorkspace(root), graph);
   const facts = collectGateFacts(root, projects, violations, progress);
   return evaluateGate(policy, graph, facts, domains);
 }

@@ -27,7 +27,7 @@ const implicit: ProjectEdge[] = [
   { source: 'deployment', target: 'controller', type: 'implicit' },
   { source: 'deployment', target: 'monolith', type: 'implicit' },
 ];
-const graph = syntheticGraph([], [...edges, ...implicit]);
+const graph = syntheticGraph([...edges, ...implicit]);
 
 describe('staticClosure', () => {
   it('follows static edges transitively and records the path', () => {

@@ -2,11 +2,10 @@ import { createProjectGraphAsync, workspaceRoot, type ProjectGraph } from '@nx/d
 import { resolve } from 'node:path';
 import { SplitGateError } from '../split-gate-error.js';
 import type { ProjectEdge, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
-import { readFileDependencies } from './read-file-dependencies.js';
 
 /**
  * Compute the Nx project graph of the workspace this process runs in (Nx finds its root from the
- * working directory) and reduce it, with the per-file dependencies, to a {@link WorkspaceGraph}.
+ * working directory) through the public devkit API, and reduce it to a {@link WorkspaceGraph}.
  *
  * @param root the workspace root the caller expects; a mismatch is a user error.
  */
@@ -26,11 +25,11 @@ export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> 
       `Nx could not compute the project graph: ${(error as Error).message.split('\n')[0]}; run \`pnpm nx show projects\` to see the full error`,
     );
   }
-  return toWorkspaceGraph(graph, readFileDependencies(Object.keys(graph.nodes)));
+  return toWorkspaceGraph(graph);
 }
 
 /** Reduce an Nx project graph and its file dependencies to plain values. */
-export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['files']): WorkspaceGraph {
+export function toWorkspaceGraph(graph: ProjectGraph): WorkspaceGraph {
   const projects: WorkspaceProject[] = Object.values(graph.nodes)
     .map((node) => ({
       name: node.name,
@@ -59,5 +58,5 @@ export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['fil
     .filter((edge) => graph.nodes[edge.target] !== undefined)
     .map((edge) => ({ source: edge.source, target: edge.target, type: edge.type as ProjectEdge['type'] }));
   const externalPackages = Object.fromEntries(Object.values(graph.externalNodes ?? {}).map((node) => [node.name, node.data.packageName]));
-  return { projects, edges, files, externalPackages };
+  return { projects, edges, externalPackages };
 }

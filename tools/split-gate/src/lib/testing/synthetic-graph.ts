@@ -1,4 +1,3 @@
-import type { FileDependency, ProjectFile } from '../nx/read-file-dependencies.js';
 import type { ProjectEdge, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 
 /** The workspace's ten domain projects (+ a tooling one), as synthetic graph nodes. */
@@ -21,20 +20,7 @@ export const syntheticProjects: readonly WorkspaceProject[] = [
   targets: { build: { outputs: [`packages/${name as string}/dist/**/*.{js,d.ts}`], dependsOnProjects: [] } },
 }));
 
-/** `[file, project, [target, type?]…]` → a synthetic file of the graph. */
-export function file(path: string, project: string, ...deps: (string | [string, FileDependency['type']])[]): ProjectFile {
-  return {
-    file: path,
-    project,
-    deps: deps.map((dep) => (typeof dep === 'string' ? { target: dep, type: 'static' } : { target: dep[0], type: dep[1] })),
-  };
-}
-
 /** A synthetic workspace graph over {@link syntheticProjects}. */
-export function syntheticGraph(
-  files: readonly ProjectFile[],
-  edges: readonly ProjectEdge[] = [],
-  externalPackages: Record<string, string> = {},
-): WorkspaceGraph {
-  return { projects: syntheticProjects, edges, files, externalPackages };
+export function syntheticGraph(edges: readonly ProjectEdge[] = [], externalPackages: Record<string, string> = {}): WorkspaceGraph {
+  return { projects: syntheticProjects, edges, externalPackages };
 }

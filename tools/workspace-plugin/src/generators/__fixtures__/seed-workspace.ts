@@ -27,6 +27,7 @@ export function seedWorkspace(): Tree {
   copy(tree, 'tools/policy/policy.json');
   copy(tree, 'tools/policy/package.json');
   copy(tree, 'tsconfig.json');
+  copy(tree, 'pnpm-workspace.yaml');
   copy(tree, 'docs/boundaries.md');
   for (const name of readdirSync(join(WORKSPACE_ROOT, 'packages'))) copy(tree, `packages/${name}`);
   return tree;
