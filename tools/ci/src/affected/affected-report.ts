@@ -18,6 +18,12 @@ export interface RanTask {
   readonly status: string;
   /** Not chosen, but a task a chosen one depends on (Nx runs it first or restores it from a cache). */
   readonly prerequisite: boolean;
+  /**
+   * Whether one of its inputs changed. A prerequisite whose inputs did not change has the same hash
+   * as at the base, so a cache holding the base's result (CI's remote cache, a warm local cache)
+   * restores it instead of running it.
+   */
+  readonly inputsChanged: boolean;
 }
 
 /** What `pnpm affected <domain>` decided and did; `--json` prints exactly this. */

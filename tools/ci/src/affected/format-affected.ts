@@ -42,7 +42,14 @@ export function formatAffected(report: AffectedReport): string {
   for (const command of report.commands) lines.push(`${report.dryRun ? 'would run' : 'ran'}: ${command}`);
   if (report.ran.length > 0) {
     lines.push(report.dryRun ? 'Nx would run (chosen tasks and their prerequisites):' : 'what Nx did:');
-    for (const task of report.ran) lines.push(`  ${task.id.padEnd(width)}  ${task.status}${task.prerequisite ? ' (prerequisite)' : ''}`);
+    const note = (task: (typeof report.ran)[number]): string =>
+      !task.prerequisite
+        ? ''
+        : task.inputsChanged
+          ? ' (prerequisite; its inputs changed)'
+          : ' (prerequisite; inputs unchanged since the base: a cache with the base’s result restores it)';
+    const taskWidth = Math.max(width, ...report.ran.map((task) => task.id.length));
+    for (const task of report.ran) lines.push(`  ${task.id.padEnd(taskWidth)}  ${task.status}${note(task)}`);
   }
   if (!report.dryRun) lines.push(report.ok ? '✓ every task succeeded' : '✗ a task failed: see its output above');
   return `${lines.join('\n')}\n`;

@@ -111,9 +111,17 @@ export async function runAffected(root: string, options: AffectedOptions): Promi
   const groups = commandsFor(chosen);
   const commands = groups.map(commandText);
   const prerequisites = new Set(prerequisitesOf(chosen, taskGraph));
+  const changedInputs = new Set(
+    selectTasks([...prerequisites], taskGraph, changed, facts.roots)
+      .filter((task) => task.chosen)
+      .map((task) => task.id),
+  );
+  const inputsChanged = (id: string): boolean => chosen.includes(id) || changedInputs.has(id);
   if (options.dryRun || chosen.length === 0) {
     const ran: RanTask[] = options.dryRun
-      ? [...chosen, ...prerequisites].sort().map((id) => ({ id, status: 'planned', prerequisite: prerequisites.has(id) }))
+      ? [...chosen, ...prerequisites]
+          .sort()
+          .map((id) => ({ id, status: 'planned', prerequisite: prerequisites.has(id), inputsChanged: inputsChanged(id) }))
       : [];
     return { ...base, projects, tasks, commands, ran, ok: true };
   }
@@ -123,9 +131,10 @@ export async function runAffected(root: string, options: AffectedOptions): Promi
     options.progress(`running ${commandText(group)}`);
     const run = runNxTasks(root, ['run-many', '-t', group.targets.join(','), '-p', group.projects.join(','), '--output-style=static']);
     if (run.exitCode !== 0) ok = false;
-    for (const [id, result] of run.results) ran.set(id, { id, status: result.status, prerequisite: !chosen.includes(id) });
+    for (const [id, result] of run.results)
+      ran.set(id, { id, status: result.status, prerequisite: !chosen.includes(id), inputsChanged: inputsChanged(id) });
     for (const id of chosen.filter((task) => group.projects.includes(projectOf(task)) && !run.results.has(task))) {
-      ran.set(id, { id, status: run.exitCode === 0 ? 'not-reported' : 'not-run', prerequisite: false });
+      ran.set(id, { id, status: run.exitCode === 0 ? 'not-reported' : 'not-run', prerequisite: false, inputsChanged: true });
       ok = false;
     }
   }
