@@ -13,7 +13,8 @@ import { prerequisitesOf, selectTasks, type TaskChoice } from './select-tasks.js
 
 /** The options of {@link runAffected}. */
 export interface AffectedOptions {
-  readonly domain: string;
+  /** One domain or several (each gets its own report). */
+  readonly domains: readonly string[];
   readonly base?: string | undefined;
   readonly head?: string | undefined;
   readonly targets?: readonly string[] | undefined;
@@ -56,17 +57,21 @@ const commandText = (group: { targets: string[]; projects: string[] }): string =
   `pnpm exec nx run-many -t ${group.targets.join(',')} -p ${group.projects.join(',')}`;
 
 /**
- * `pnpm affected <domain>`: the domain's projects that Nx counts as affected between base and head,
- * and of their validation tasks those whose inputs changed — then run them with Nx (its cache and
- * task dependencies apply) and report what ran. With nothing affected nothing runs.
+ * `pnpm affected <domain…>`: for each domain, its projects that Nx counts as affected between base
+ * and head, and of their validation tasks those whose inputs changed — then (unless a dry run) run
+ * them with Nx (its cache and task dependencies apply) and report what ran. With nothing affected
+ * nothing runs. The project graph, Nx's affected set and the task graph are computed once for all
+ * the domains named.
  */
-export async function runAffected(root: string, options: AffectedOptions): Promise<AffectedReport> {
+export async function runAffected(root: string, options: AffectedOptions): Promise<AffectedReport[]> {
   const policy = loadPolicy(root);
-  if (findDomain(policy, options.domain) === undefined) {
-    throw new CiError(
-      'ASW-961',
-      `unknown domain "${options.domain}"; the policy's domains are: ${policy.domains.map((domain) => domain.name).join(', ')}`,
-    );
+  for (const domain of options.domains) {
+    if (findDomain(policy, domain) === undefined) {
+      throw new CiError(
+        'ASW-961',
+        `unknown domain "${domain}"; the policy's domains are: ${policy.domains.map((candidate) => candidate.name).join(', ')}`,
+      );
+    }
   }
   const targets = options.targets && options.targets.length > 0 ? [...options.targets] : [...VALIDATION_TARGETS];
   const range = resolveRange(root, { base: options.base, head: options.head, env: options.env });
@@ -75,26 +80,16 @@ export async function runAffected(root: string, options: AffectedOptions): Promi
     `comparing ${range.mergeBase.slice(0, 12)} (${range.baseSource}: ${range.base}) with ${range.head ?? 'the working tree'}: ${changed.length} changed file${changed.length === 1 ? '' : 's'}`,
   );
   const graph = await createProjectGraphAsync({ exitOnError: false });
-  const domainProjects = projectsOfDomain(graph, options.domain, (tags) => domainOfTags(policy, tags)?.name);
+  const projectsOf = new Map(
+    options.domains.map((domain) => [domain, projectsOfDomain(graph, domain, (tags) => domainOfTags(policy, tags)?.name)]),
+  );
+  const candidates = [...new Set([...projectsOf.values()].flat())].sort();
   const rangeArgs = [`--base=${range.base}`, ...(range.head === undefined ? [] : [`--head=${range.head}`])];
-  const affected =
-    domainProjects.length === 0 || changed.length === 0
+  const affectedAll =
+    candidates.length === 0 || changed.length === 0
       ? []
-      : (nxJson(root, ['show', 'projects', '--affected', ...rangeArgs, '-p', domainProjects.join(','), '--json']) as string[]).sort();
-  const base = {
-    domain: options.domain,
-    domainProjects,
-    base: range.base,
-    baseSource: range.baseSource,
-    head: range.head ?? null,
-    mergeBase: range.mergeBase,
-    targets,
-    changedFiles: changed,
-    dryRun: options.dryRun,
-  };
-  if (affected.length === 0) return { ...base, projects: [], tasks: [], commands: [], ran: [], ok: true };
-
-  const taskGraph: TaskGraph = readTaskGraph(root, targets, affected);
+      : (nxJson(root, ['show', 'projects', '--affected', ...rangeArgs, '-p', candidates.join(','), '--json']) as string[]);
+  const taskGraph: TaskGraph | undefined = affectedAll.length > 0 ? readTaskGraph(root, targets, affectedAll.sort()) : undefined;
   const facts: ProjectFacts = {
     roots: new Map(Object.values(graph.nodes).map((node) => [node.name, node.data.root])),
     dependencies: new Map(
@@ -104,6 +99,35 @@ export async function runAffected(root: string, options: AffectedOptions): Promi
       ]),
     ),
   };
+  return options.domains.map((domain) => {
+    const domainProjects = projectsOf.get(domain) ?? [];
+    const affected = affectedAll.filter((name) => domainProjects.includes(name)).sort();
+    const base = {
+      domain,
+      domainProjects,
+      base: range.base,
+      baseSource: range.baseSource,
+      head: range.head ?? null,
+      mergeBase: range.mergeBase,
+      targets,
+      changedFiles: changed,
+      dryRun: options.dryRun,
+    };
+    if (affected.length === 0 || taskGraph === undefined) return { ...base, projects: [], tasks: [], commands: [], ran: [], ok: true };
+    return planAndRun(root, base, affected, taskGraph, facts, changed, targets, options);
+  });
+}
+
+function planAndRun(
+  root: string,
+  base: Omit<AffectedReport, 'projects' | 'tasks' | 'commands' | 'ran' | 'ok'>,
+  affected: readonly string[],
+  taskGraph: TaskGraph,
+  facts: ProjectFacts,
+  changed: AffectedReport['changedFiles'],
+  targets: readonly string[],
+  options: AffectedOptions,
+): AffectedReport {
   const projects = affected.map((name) => ({ name, reasons: explainProject(name, changed, facts, taskGraph) }));
   const requested = taskGraph.tasks.filter((task) => affected.includes(projectOf(task)) && targets.includes(targetOf(task)));
   const tasks: TaskChoice[] = selectTasks(requested, taskGraph, changed, facts.roots);
@@ -142,7 +166,7 @@ export async function runAffected(root: string, options: AffectedOptions): Promi
 }
 
 /** In GitHub Actions, tell later steps whether the domain was affected (`steps.<id>.outputs.affected`). */
-export function writeGithubOutput(report: AffectedReport, env: Readonly<Record<string, string | undefined>>): void {
+export function writeGithubOutput(reports: readonly AffectedReport[], env: Readonly<Record<string, string | undefined>>): void {
   const file = env['GITHUB_OUTPUT'];
-  if (file) appendFileSync(file, `affected=${report.projects.length > 0}\n`);
+  if (file) appendFileSync(file, `affected=${reports.some((report) => report.projects.length > 0)}\n`);
 }

@@ -7,13 +7,14 @@ import { runAffected, writeGithubOutput } from '../affected/run-affected.js';
 import { CiError } from '../ci-error.js';
 import { runCli, usageError } from './run-cli.js';
 
-const help = `Usage: pnpm affected <domain> [--base=<ref>] [--head=<ref>] [-t <targets>] [--dry-run] [--json]
+const help = `Usage: pnpm affected <domain…> [--base=<ref>] [--head=<ref>] [-t <targets>] [--dry-run] [--json]
 
 Run the validation tasks of one domain's affected projects: the projects of <domain> (by the
 policy's tags) that Nx counts as affected between base and head, and of their tasks those whose
 inputs (Nx's hash plan) contain a changed file. Prints which projects and tasks it chose and why
 (changed file -> project, dependency path, root input), then what Nx ran, prerequisites included.
-With nothing affected it runs nothing and says so.
+With nothing affected it runs nothing and says so. Several domains share one graph computation
+and get a report each (--json then prints an array).
 
   --base <ref>     default: NX_BASE, then the merge base of HEAD with main (or origin/main)
   --head <ref>     default: NX_HEAD, then the working tree (uncommitted and untracked files, as Nx)
@@ -51,13 +52,9 @@ runCli(async () => {
     process.stdout.write(help);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new CiError(
-      'ASW-961',
-      `name exactly one domain (got ${positionals.length === 0 ? 'none' : positionals.join(' ')}); run \`pnpm affected --help\``,
-    );
-  const report = await runAffected(workspaceRoot, {
-    domain: positionals[0] as string,
+  if (positionals.length === 0) throw new CiError('ASW-961', 'name a domain, e.g. `pnpm affected controller`; run `pnpm affected --help`');
+  const reports = await runAffected(workspaceRoot, {
+    domains: positionals,
     base: values.base,
     head: values.head,
     targets: values.targets
@@ -68,7 +65,8 @@ runCli(async () => {
     env: process.env,
     progress: (line) => process.stderr.write(`${line}\n`),
   });
-  writeGithubOutput(report, process.env);
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatAffected(report));
-  return report.ok ? 0 : 1;
+  writeGithubOutput(reports, process.env);
+  const data = reports.length === 1 ? reports[0] : reports;
+  process.stdout.write(values.json ? `${JSON.stringify(data, null, 2)}\n` : reports.map(formatAffected).join('\n'));
+  return reports.every((report) => report.ok) ? 0 : 1;
 });
