@@ -17,6 +17,7 @@ const facts: ProjectFacts = {
     ['monolith', ['monolith-primitives']],
     ['monolith-primitives', ['core']],
   ]),
+  rootInputs: new Map([['controller', ['packages/**/*.ts']]]),
 };
 const graph: TaskGraph = {
   tasks: ['client:lint'],
@@ -60,6 +61,12 @@ describe('explainProject', () => {
     ],
     ['a root file its tasks read', 'client', ['eslint.config.mjs'], [{ kind: 'root-input', files: ['eslint.config.mjs'] }]],
     ['the lockfile', 'client', ['pnpm-lock.yaml'], [{ kind: 'external', files: ['pnpm-lock.yaml'] }]],
+    [
+      'a root glob one of its targets declares',
+      'controller',
+      ['packages/client/src/a.ts'],
+      [{ kind: 'root-input', files: ['packages/client/src/a.ts'] }],
+    ],
     [
       'nothing it can name',
       'controller',

@@ -22,6 +22,8 @@ export interface ProjectFacts {
   readonly roots: ReadonlyMap<string, string>;
   /** Project name → the workspace projects it depends on (any edge type). */
   readonly dependencies: ReadonlyMap<string, readonly string[]>;
+  /** Project name → the `{workspaceRoot}/…` globs its targets declare as inputs (see `rootInputsOf`). */
+  readonly rootInputs: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The project whose root holds `file` (the deepest one), if any. */
@@ -43,9 +45,11 @@ export function explainProject(project: string, changed: readonly ChangedFile[],
   const plans = Object.entries(graph.plans)
     .filter(([task]) => task.slice(0, task.lastIndexOf(':')) === project)
     .flatMap(([, plan]) => plan.map((entry) => parsePlanEntry(entry, facts.roots)));
-  const rootInputs = new Set(
-    plans.filter((entry) => entry.kind === 'workspace').flatMap((entry) => changedFilesOf(entry, changed, facts.roots)),
-  );
+  const declared = facts.rootInputs.get(project) ?? [];
+  const rootInputs = new Set([
+    ...plans.filter((entry) => entry.kind === 'workspace').flatMap((entry) => changedFilesOf(entry, changed, facts.roots)),
+    ...changedFilesOf({ kind: 'workspace', files: declared }, changed, facts.roots),
+  ]);
   if (changed.some((change) => change.file === 'nx.json')) rootInputs.add('nx.json');
   if (rootInputs.size > 0) reasons.push({ kind: 'root-input', files: [...rootInputs].sort().slice(0, MAX_LISTED) });
   const external = changed.map((change) => change.file).filter((file) => EXTERNAL_DEPENDENCY_FILES.includes(file));

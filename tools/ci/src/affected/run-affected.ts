@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import { createProjectGraphAsync, type ProjectGraph } from '@nx/devkit';
+import { join } from 'node:path';
+import { createProjectGraphAsync, readJsonFile, type NxJsonConfiguration, type ProjectGraph } from '@nx/devkit';
 import { domainOfTags, findDomain, loadPolicy } from '@alphaswarm/policy';
 import { CiError } from '../ci-error.js';
 import { nxJson } from '../nx/nx-command.js';
@@ -9,6 +10,7 @@ import { VALIDATION_TARGETS, type AffectedReport, type RanTask } from './affecte
 import { changedFiles } from './changed-files.js';
 import { explainProject, type ProjectFacts } from './explain-projects.js';
 import { resolveRange } from './resolve-range.js';
+import { rootInputsOf } from './root-inputs.js';
 import { prerequisitesOf, selectTasks, type TaskChoice } from './select-tasks.js';
 
 /** The options of {@link runAffected}. */
@@ -90,12 +92,19 @@ export async function runAffected(root: string, options: AffectedOptions): Promi
       ? []
       : (nxJson(root, ['show', 'projects', '--affected', ...rangeArgs, '-p', candidates.join(','), '--json']) as string[]);
   const taskGraph: TaskGraph | undefined = affectedAll.length > 0 ? readTaskGraph(root, targets, affectedAll.sort()) : undefined;
+  const namedInputs = readJsonFile<NxJsonConfiguration>(join(root, 'nx.json')).namedInputs;
   const facts: ProjectFacts = {
     roots: new Map(Object.values(graph.nodes).map((node) => [node.name, node.data.root])),
     dependencies: new Map(
       Object.entries(graph.dependencies).map(([name, edges]) => [
         name,
         edges.map((edge) => edge.target).filter((target) => graph.nodes[target] !== undefined),
+      ]),
+    ),
+    rootInputs: new Map(
+      Object.values(graph.nodes).map((node) => [
+        node.name,
+        rootInputsOf(node.data.targets ?? {}, { ...(namedInputs ?? {}), ...(node.data.namedInputs ?? {}) }),
       ]),
     ),
   };
