@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AffectedReport } from '../affected/affected-report.js';
+import { dependantsOf } from './workspace-manifests.js';
 import { cloneRepository, type TempClone } from './temp-clone.js';
 
 let clone: TempClone;
@@ -14,42 +15,6 @@ const commitOnBase = (branch: string, message: string, file: string, edit: (text
   clone.run('git', ['checkout', '--quiet', '-B', branch, base]);
   return clone.commit(message, { [file]: edit });
 };
-
-interface Manifest {
-  name: string;
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-  nx?: { name?: string; implicitDependencies?: string[] };
-}
-
-/** The workspace packages that depend on `project`, from the manifests: dependencies and implicit dependencies, transitively. */
-function dependantsOf(project: string): Set<string> {
-  const manifests = clone
-    .run('git', ['ls-files', 'packages/*/package.json', 'tools/*/package.json'])
-    .stdout.split('\n')
-    .filter(Boolean)
-    .map((file) => JSON.parse(readFileSync(join(clone.root, file), 'utf8')) as Manifest);
-  const nameOf = new Map(manifests.map((manifest) => [manifest.name, manifest.nx?.name ?? manifest.name]));
-  const edges = manifests.map((manifest) => ({
-    from: manifest.nx?.name ?? manifest.name,
-    to: [
-      ...Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).map((name) => nameOf.get(name)),
-      ...(manifest.nx?.implicitDependencies ?? []),
-    ],
-  }));
-  const found = new Set<string>();
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const edge of edges) {
-      if (!found.has(edge.from) && edge.to.some((target) => target === project || (target !== undefined && found.has(target)))) {
-        found.add(edge.from);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
 
 beforeAll(() => {
   clone = cloneRepository();
@@ -106,7 +71,7 @@ describe('pnpm affected <domain> in a temporary clone, one changed file per comm
     expect(run.status, run.stderr).toBe(0);
     const results = new Map((JSON.parse(run.stdout) as AffectedReport[]).map((result) => [result.domain, result]));
     // The oracle, independent of Nx: the packages whose manifests depend on core, directly or through others.
-    const dependants = dependantsOf('core');
+    const dependants = dependantsOf(clone, 'core');
     const expected = domains.filter(
       (domain) => domain === 'core' || (results.get(domain)?.domainProjects ?? []).some((project) => dependants.has(project)),
     );

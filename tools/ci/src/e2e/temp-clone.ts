@@ -21,6 +21,8 @@ export interface TempClone {
   run(command: string, args: readonly string[]): Ran;
   /** The same, without blocking (for a few commands side by side). */
   runAsync(command: string, args: readonly string[]): Promise<Ran>;
+  /** `pnpm <args>` in the clone (stdin not a terminal). */
+  pnpm(args: readonly string[]): Ran;
   /** `node <root>/tools/ci/dist/cli/<cli>.js …`: what `pnpm affected` / `pnpm graph` run. */
   cli(cli: 'affected' | 'graph', args: readonly string[]): Ran;
   cliAsync(cli: 'affected' | 'graph', args: readonly string[]): Promise<Ran>;
@@ -110,6 +112,7 @@ export function cloneRepository(): TempClone {
     env,
     run,
     runAsync,
+    pnpm: (args) => run(tool.command, [...tool.args, ...args]),
     cli: (cli, args) => run(process.execPath, [cliPath(cli), ...args]),
     cliAsync: (cli, args) => runAsync(process.execPath, [cliPath(cli), ...args]),
     commit(message, edits) {
