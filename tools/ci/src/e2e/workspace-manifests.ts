@@ -9,7 +9,7 @@ export interface Manifest {
   readonly private?: boolean;
   readonly dependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
-  readonly nx?: { name?: string; tags?: string[]; implicitDependencies?: string[] };
+  readonly nx?: { name?: string; tags?: string[]; implicitDependencies?: string[]; targets?: Record<string, unknown> };
 }
 
 /** Every workspace package of the clone, from its committed manifests. */

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, type Node, type Pair, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, YAMLMap } from 'yaml';
 import { splitCandidates, type Policy, type PolicyDomain } from '@alphaswarm/policy';
 import { CI_CACHE_WIRING } from '@alphaswarm/cache-server';
 import { PINNED_ACTIONS, type PinnedAction } from './pinned-actions.js';
@@ -59,8 +59,8 @@ const uses = (action: PinnedAction): string => `${action.repository}@${action.sh
 /** A step map whose `uses:` value carries the release tag as a trailing comment. */
 function actionStep(doc: Document, name: string, action: PinnedAction, extra: Record<string, unknown> = {}): YAMLMap {
   const step = doc.createNode({ name, uses: uses(action), ...extra }) as YAMLMap;
-  const pair = step.items.find((item) => (item.key as { value?: unknown }).value === 'uses') as Pair<Node, Node>;
-  pair.value!.comment = ` ${action.version}`;
+  const value = step.get('uses', true);
+  if (isScalar(value)) value.comment = ` ${action.version}`;
   return step;
 }
 
