@@ -1,6 +1,7 @@
 // The version actions of `nx release` (nx.json release.version.versionActions): Nx's own for
-// JavaScript packages, plus two rules of this workspace's contracts criterion (the split gate):
-// below 1.0 a breaking change is a minor bump, and every API report under api/ names the version it
+// JavaScript packages, plus the rules of this workspace's contracts criterion (the split gate):
+// below 1.0 a breaking change is a minor bump; a package whose API report changed since its last
+// release tag gets at least a minor bump; and every API report under api/ names the version it
 // describes, so versioning rewrites the reports' headers with the package.json version.
 // Plain JavaScript on purpose: Nx loads this file before anything is built. The rules themselves are
 // TypeScript in src/release/ (tested there); release.version.preVersionCommand builds them before
@@ -22,8 +23,10 @@ const rules = () =>
 
 export default class ContractVersionActions extends js.default {
   async calculateNewVersion(currentVersion, newVersionInput, newVersionInputReason, newVersionInputReasonData, preid) {
-    const { contractBump } = await rules();
-    const input = contractBump(currentVersion, newVersionInput);
+    const { contractBump, reportsChangedSince } = await rules();
+    const { name, data } = this.projectGraphNode;
+    const changed = currentVersion ? reportsChangedSince(process.cwd(), data.root, `${name}@${currentVersion}`) : [];
+    const input = contractBump(currentVersion, newVersionInput, changed);
     const result = await super.calculateNewVersion(
       currentVersion,
       input.specifier,

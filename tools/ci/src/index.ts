@@ -25,7 +25,7 @@ export type { GraphExport } from './graph/export-graph.js';
 export { decideRemoteCache, JOB_TOKEN_ENV } from './remote-cache/decide-remote-cache.js';
 export type { RemoteCacheDecision } from './remote-cache/decide-remote-cache.js';
 export { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, CHROMIUM_PATH, chromiumLaunchOptions, findChromium } from './browser/chromium.js';
-export { contractBump, updateReportHeaders } from './release/contract-rules.js';
+export { contractBump, reportsChangedSince, updateReportHeaders } from './release/contract-rules.js';
 export type { ContractBump, ReportTree } from './release/contract-rules.js';
 export { rootInputsOf } from './affected/root-inputs.js';
 export type { InputDefinition } from './affected/root-inputs.js';

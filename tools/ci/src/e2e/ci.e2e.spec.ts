@@ -206,6 +206,20 @@ describe('nx release in a temporary clone with its own HOME', () => {
     );
     expect(clone.run('git', ['status', '--porcelain']).stdout).toBe('');
   });
+
+  it("a fix whose API report changed gets the contracts criterion's bump: a minor one", () => {
+    clone.commit('fix(snippets): a change that alters the API report', {
+      'packages/snippets/src/index.ts': (text) => `${text}\n// A fix commit for the release spec.\n`,
+      'packages/snippets/api/index.api.md': (text) => `${text}\n// An API change the report recorded.\n`,
+    });
+    const run = dryRun();
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status, output.slice(-3000)).toBe(0);
+    expect(newVersions(output)['snippets']).toBe('0.2.0');
+    expect(output).toContain(
+      'the API report packages/snippets/api/index.api.md changed since the last release: the gate’s contracts criterion needs at least a minor bump',
+    );
+  });
 });
 
 const browser = findChromium();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { reportHeader } from '@alphaswarm/api-report';
-import { contractBump, updateReportHeaders } from './contract-rules.js';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contractBump, reportsChangedSince, updateReportHeaders } from './contract-rules.js';
 
 describe('contractBump', () => {
   it.each([
@@ -14,6 +18,22 @@ describe('contractBump', () => {
     ['0.1.0', '2.0.0', { specifier: '2.0.0' }],
   ])('%s + %s', (current, specifier, expected) => {
     expect(contractBump(current, specifier)).toEqual(expected);
+  });
+
+  it.each([
+    ['0.1.0', 'patch', 'minor'],
+    ['1.2.3', 'patch', 'minor'],
+    ['0.1.0', 'minor', 'minor'],
+    ['1.2.3', 'major', 'major'],
+    ['0.1.0', 'major', 'minor'],
+  ])('%s + %s with a changed API report -> %s', (current, specifier, expected) => {
+    expect(contractBump(current, specifier, ['packages/core/api/index.api.md']).specifier).toBe(expected);
+  });
+
+  it('says why it raised a patch', () => {
+    expect(contractBump('0.1.0', 'patch', ['packages/core/api/index.api.md']).note).toBe(
+      'the API report packages/core/api/index.api.md changed since the last release: the gate’s contracts criterion needs at least a minor bump (a removed or changed export from 1.0 on needs a major one: mark the commit with "!")',
+    );
   });
 });
 
@@ -38,5 +58,43 @@ describe('updateReportHeaders', () => {
 
   it('leaves a project without api/ alone', () => {
     expect(updateReportHeaders(createTreeWithEmptyWorkspace(), 'packages/none', '1.0.0')).toEqual([]);
+  });
+});
+
+describe('reportsChangedSince', () => {
+  it('compares each report with the tag, header left out; no tag means a first release', () => {
+    const root = mkdtempSync(join(tmpdir(), 'asw-reports-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', args, {
+          cwd: root,
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@example.invalid',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@example.invalid',
+          },
+        });
+      const write = (file: string, text: string) => writeFileSync(join(root, 'packages/core/api', file), text);
+      git('init', '--quiet');
+      mkdirSync(join(root, 'packages/core/api'), { recursive: true });
+      write('index.api.md', 'header @0.1.0\nexport declare function a(): void;\n');
+      write('serving.api.md', 'header @0.1.0\nexport declare const b: 1;\n');
+      git('add', '-A');
+      git('commit', '--quiet', '-m', 'feat(core): first');
+      expect(reportsChangedSince(root, 'packages/core', 'core@0.1.0')).toEqual([]);
+      git('tag', 'core@0.1.0');
+      write('index.api.md', 'header @0.2.0\nexport declare function a(): void;\n');
+      expect(reportsChangedSince(root, 'packages/core', 'core@0.1.0')).toEqual([]);
+      write('serving.api.md', 'header @0.1.0\nexport declare const b: 2;\n');
+      write('extra.api.md', 'header @0.1.0\n');
+      expect(reportsChangedSince(root, 'packages/core', 'core@0.1.0')).toEqual([
+        'packages/core/api/extra.api.md',
+        'packages/core/api/serving.api.md',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
