@@ -12,6 +12,7 @@ import { staticClosure } from '../gate/static-closure.js';
 import type { WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 import { SplitGateError } from '../split-gate-error.js';
 import { assembleWorkspace } from './assemble-workspace.js';
+import { deepTooling } from './deep-tooling.js';
 import { explainInstallFailure } from './explain-install-failure.js';
 import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from './pnpm-command.js';
 
@@ -84,12 +85,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     );
   }
   const code = closure.projects.filter((name) => !isMonolith(name));
-  const tooling = staticClosure(
-    graph,
-    code
-      .flatMap((name) => Object.values(byName.get(name)?.targets ?? {}).flatMap((target) => target.dependsOnProjects))
-      .filter((name) => !code.includes(name)),
-  ).projects.filter((name) => !isMonolith(name) && !code.includes(name));
+  const tooling = deepTooling(graph, code, isMonolith);
   const assembled = [...code, ...tooling]
     .map((name) => byName.get(name))
     .filter((project): project is WorkspaceProject => project !== undefined);
