@@ -12,7 +12,6 @@ export {
   CI_WORKFLOW_HEADER,
   CI_WORKFLOW_PATH,
   DOMAIN_TARGETS,
-  WORKSPACE_DOMAIN_TARGETS,
   domainJobs,
   renderCiWorkflow,
 } from './generators/ci-workflow/render-ci-workflow.js';

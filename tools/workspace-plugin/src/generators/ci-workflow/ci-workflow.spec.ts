@@ -69,7 +69,7 @@ describe('ci-workflow sync generator', () => {
     expect(matrixDomains(tree)).toContain('risk');
     expect(workflowOf(tree).jobs['domain']?.strategy?.matrix.include.find((entry) => entry.domain === 'risk')).toEqual({
       domain: 'risk',
-      targets: 'lint,typecheck,build,test,validate,api-report',
+      targets: 'lint,typecheck,build,test,validate,api-report,e2e',
       gate: 'blocking',
     });
     tree.write(POLICY, original);
