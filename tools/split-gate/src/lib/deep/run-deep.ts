@@ -126,13 +126,17 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   };
 
   say(`assembling ${assembled.map((project) => project.name).join(', ')} in ${workspace}`);
-  const { droppedImplicitDependencies: dropped, unassembledWorkspaceDependencies: unassembled } = assembleWorkspace(
-    root,
-    workspace,
-    assembled,
-  );
-  const implicitNote = dropped.length > 0 ? `; left out implicit (integration) dependencies ${dropped.join(', ')}` : '';
+  const {
+    droppedImplicitDependencies: dropped,
+    unassembledWorkspaceDependencies: unassembled,
+    droppedPlugins,
+  } = assembleWorkspace(root, workspace, assembled);
+  const implicitNote =
+    (dropped.length > 0 ? `; left out implicit (integration) dependencies ${dropped.join(', ')}` : '') +
+    (droppedPlugins.length > 0 ? `; left out the nx.json plugins of tooling not assembled: ${droppedPlugins.join(', ')}` : '');
   if (dropped.length > 0) say(`left out implicit dependencies on projects not assembled (integration, not code): ${dropped.join(', ')}`);
+  if (droppedPlugins.length > 0)
+    say(`left out nx.json plugins whose files were not assembled (tooling, not code): ${droppedPlugins.join(', ')}`);
   steps.push({
     step: 'assemble',
     ok: true,
