@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { inc } from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AffectedReport } from '../affected/affected-report.js';
 import { CHROMIUM_INSTALL_HINT, chromiumLaunchOptions, findChromium } from '../browser/chromium.js';
@@ -22,6 +23,8 @@ const commitOnBase = (branch: string, message: string, file: string, edit: (text
   return clone.commit(message, { [file]: edit });
 };
 
+/** The version a release bump gives a project's manifest version. */
+const bump = (project: { version: string }, kind: 'minor' | 'patch'): string => inc(project.version, kind) as string;
 /** `pnpm nx release --dry-run` as a person types it, with no terminal (stdin is not a TTY). */
 const dryRun = (): Ran => clone.pnpm(['nx', 'release', '--dry-run']);
 /** The last version Nx says it writes to each project's manifest. */
@@ -175,10 +178,12 @@ describe('nx release in a temporary clone with its own HOME', () => {
     // nx.json (build:) bumps nothing. pnpm-workspace.yaml (fix:) is an input only of the end-to-end
     // targets, all in the tooling: it bumps only a released package that depends on one of those,
     // through its manifest or an implicit edge (the deployment packages the cache server's image).
-    const readers = manifestsOf(clone).filter((manifest) => manifest.nx?.targets?.['e2e'] !== undefined);
-    const reached = new Set(readers.flatMap((manifest) => [...dependantsOf(clone, projectName(manifest))]));
+    const readers = manifestsOf(clone)
+      .filter((manifest) => manifest.nx?.targets?.['e2e'] !== undefined)
+      .map(projectName);
+    const reached = new Set([...readers, ...readers.flatMap((reader) => [...dependantsOf(clone, reader)])]);
     const expectedQuiet = Object.fromEntries(
-      released.filter((project) => reached.has(project.name)).map((project) => [project.name, '0.1.1']),
+      released.filter((project) => reached.has(project.name)).map((project) => [project.name, bump(project, 'patch')]),
     );
     expect(newVersions(quietOutput)).toEqual(expectedQuiet);
     expect(Object.keys(expectedQuiet).length).toBeLessThan(released.length / 2);
@@ -196,14 +201,14 @@ describe('nx release in a temporary clone with its own HOME', () => {
     const expected = Object.fromEntries(
       released
         .filter((project) => project.name === 'core' || dependants.has(project.name) || project.name in expectedQuiet)
-        .map((project) => [project.name, project.name === 'core' ? '0.2.0' : '0.1.1']),
+        .map((project) => [project.name, bump(project, project.name === 'core' ? 'minor' : 'patch')]),
     );
     expect(newVersions(output)).toEqual(expected);
     expect(Object.keys(expected)).not.toContain('snippets');
-    expect(output).toContain('core ✍️  New version 0.2.0 written to the header of packages/core/api/index.api.md');
-    expect(output).toMatch(
-      /Previewing an entry in packages\/core\/CHANGELOG\.md for core@0\.2\.0[\s\S]*a probe export for the release spec/,
-    );
+    const core = expected['core'] as string;
+    expect(output).toContain(`core ✍️  New version ${core} written to the header of packages/core/api/index.api.md`);
+    expect(output).toContain(`Previewing an entry in packages/core/CHANGELOG.md for core@${core}`);
+    expect(output).toMatch(/Previewing an entry in packages\/core\/CHANGELOG\.md[\s\S]*a probe export for the release spec/);
     expect(clone.run('git', ['status', '--porcelain']).stdout).toBe('');
   });
 
@@ -215,7 +220,9 @@ describe('nx release in a temporary clone with its own HOME', () => {
     const run = dryRun();
     const output = `${run.stdout}${run.stderr}`;
     expect(run.status, output.slice(-3000)).toBe(0);
-    expect(newVersions(output)['snippets']).toBe('0.2.0');
+    expect(newVersions(output)['snippets']).toBe(
+      bump(released.find((project) => project.name === 'snippets') as { version: string }, 'minor'),
+    );
     expect(output).toContain(
       'the API report packages/snippets/api/index.api.md changed since the last release: the gate’s contracts criterion needs at least a minor bump',
     );
