@@ -12,6 +12,7 @@ import { staticClosure } from '../gate/static-closure.js';
 import type { WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 import { SplitGateError } from '../split-gate-error.js';
 import { assembleWorkspace } from './assemble-workspace.js';
+import { deepTooling } from './deep-tooling.js';
 import { explainInstallFailure } from './explain-install-failure.js';
 import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from './pnpm-command.js';
 
@@ -84,12 +85,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     );
   }
   const code = closure.projects.filter((name) => !isMonolith(name));
-  const tooling = staticClosure(
-    graph,
-    code
-      .flatMap((name) => Object.values(byName.get(name)?.targets ?? {}).flatMap((target) => target.dependsOnProjects))
-      .filter((name) => !code.includes(name)),
-  ).projects.filter((name) => !isMonolith(name) && !code.includes(name));
+  const tooling = deepTooling(graph, code, isMonolith);
   const assembled = [...code, ...tooling]
     .map((name) => byName.get(name))
     .filter((project): project is WorkspaceProject => project !== undefined);
@@ -130,13 +126,17 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   };
 
   say(`assembling ${assembled.map((project) => project.name).join(', ')} in ${workspace}`);
-  const { droppedImplicitDependencies: dropped, unassembledWorkspaceDependencies: unassembled } = assembleWorkspace(
-    root,
-    workspace,
-    assembled,
-  );
-  const implicitNote = dropped.length > 0 ? `; left out implicit (integration) dependencies ${dropped.join(', ')}` : '';
+  const {
+    droppedImplicitDependencies: dropped,
+    unassembledWorkspaceDependencies: unassembled,
+    droppedPlugins,
+  } = assembleWorkspace(root, workspace, assembled);
+  const implicitNote =
+    (dropped.length > 0 ? `; left out implicit (integration) dependencies ${dropped.join(', ')}` : '') +
+    (droppedPlugins.length > 0 ? `; left out the nx.json plugins of tooling not assembled: ${droppedPlugins.join(', ')}` : '');
   if (dropped.length > 0) say(`left out implicit dependencies on projects not assembled (integration, not code): ${dropped.join(', ')}`);
+  if (droppedPlugins.length > 0)
+    say(`left out nx.json plugins whose files were not assembled (tooling, not code): ${droppedPlugins.join(', ')}`);
   steps.push({
     step: 'assemble',
     ok: true,

@@ -3,6 +3,9 @@ import type { Policy } from '@alphaswarm/policy';
 import { isDependencyAllowed } from '@alphaswarm/policy';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { changesOf, changesSince, seedWorkspace } from '../__fixtures__/seed-workspace.js';
+import { parse } from 'yaml';
+import { ciWorkflowGenerator } from '../ci-workflow/ci-workflow.js';
+import { CI_WORKFLOW_PATH } from '../ci-workflow/render-ci-workflow.js';
 import { domainGenerator } from './domain.js';
 import type { DomainGeneratorSchema } from './schema.js';
 
@@ -46,7 +49,7 @@ describe('domain generator', () => {
       sideEffects: false,
       engines: { node: '>=20.19' },
       dependencies: { '@alphaswarm/core': 'workspace:*', '@alphaswarm/monolith-primitives': 'workspace:*' },
-      nx: { name: 'probe-signals', tags: ['domain:probe-signals', 'type:runtime'], targets: { 'api-report': {} } },
+      nx: { name: 'probe-signals', tags: ['domain:probe-signals', 'type:runtime'], targets: { 'api-report': {}, gate: {} } },
     });
     for (const file of ['tsconfig.json', 'tsconfig.spec.json', 'vitest.config.mts'])
       expect(text(tree, `packages/probe-signals/${file}`), file).toBe(text(tree, `packages/core/${file}`));
@@ -57,6 +60,16 @@ describe('domain generator', () => {
     expect(readJson<{ references: { path: string }[] }>(tree, 'tsconfig.json').references.at(-1)).toEqual({
       path: './packages/probe-signals',
     });
+  });
+
+  it('keeps the CI workflow in step: the new domain joins the matrix in the same run', async () => {
+    await ciWorkflowGenerator(tree);
+    await run(tree, { name: 'probe-signals', allow: 'core' });
+    const workflow = parse(text(tree, CI_WORKFLOW_PATH) ?? '') as {
+      jobs: { domain: { strategy: { matrix: { include: { domain: string }[] } } } };
+    };
+    expect(workflow.jobs.domain.strategy.matrix.include.map((entry) => entry.domain)).toContain('probe-signals');
+    expect(await ciWorkflowGenerator(tree)).toBeUndefined();
   });
 
   it('writes a real export and a spec that checks it against package.json', async () => {

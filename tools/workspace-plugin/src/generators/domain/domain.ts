@@ -11,6 +11,8 @@ import {
   type PolicyDomain,
 } from '@alphaswarm/policy';
 import { BOUNDARIES_DOC, addDomainToBoundariesDoc } from '../../lib/boundaries-doc.js';
+import { ciWorkflowGenerator } from '../ci-workflow/ci-workflow.js';
+import { CI_WORKFLOW_PATH } from '../ci-workflow/render-ci-workflow.js';
 import { assertDomainName, listOption } from '../../lib/names.js';
 import { readPolicy } from '../../lib/read-policy.js';
 import { updateApiReports } from '../../lib/update-api-reports.js';
@@ -51,6 +53,8 @@ export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema)
       addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type),
     );
   }
+  // The CI matrix is derived from the policy: keep it in step in the same tree, so `nx sync:check` stays green.
+  if (tree.exists(CI_WORKFLOW_PATH)) await ciWorkflowGenerator(tree);
   writeJson(tree, `${options.root}/package.json`, manifestFor(options));
   generateFiles(tree, join(templatesRoot(), 'domain', 'files'), options.root, templateValues(options));
   updateJson(tree, 'tsconfig.json', (tsconfig: { references?: { path: string }[] }) => ({
@@ -175,7 +179,7 @@ function manifestFor(options: NormalizedDomainOptions): PackageManifest & Record
     sideEffects: false,
     engines: { node: '>=20.19' },
     ...(options.dependencies.length > 0 ? { dependencies } : {}),
-    nx: { name: options.name, tags: [`domain:${options.name}`, `type:${options.type}`], targets: { 'api-report': {} } },
+    nx: { name: options.name, tags: [`domain:${options.name}`, `type:${options.type}`], targets: { 'api-report': {}, gate: {} } },
   };
 }
 

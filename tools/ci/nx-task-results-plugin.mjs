@@ -1,0 +1,19 @@
+// An Nx plugin with one hook: after Nx runs tasks, it writes each task's result (status and exit
+// code) as JSON to the file named by ASW_NX_TASK_RESULTS. `pnpm affected` sets that variable when it
+// runs tasks, so it reports what ran — executed, restored from a cache, failed — from data instead of
+// Nx's output for people; with the variable unset (every other Nx command) the hook does nothing.
+// Plain JavaScript on purpose: Nx loads plugins before anything is built. Read by
+// src/nx/task-results.ts.
+import { writeFileSync } from 'node:fs';
+
+export const name = '@alphaswarm/ci/task-results';
+
+/** @param {unknown} _options @param {{ taskResults: Record<string, { status: string; code: number }> }} context */
+export async function postTasksExecution(_options, context) {
+  const file = process.env['ASW_NX_TASK_RESULTS'];
+  if (!file) return;
+  const results = Object.fromEntries(
+    Object.entries(context.taskResults).map(([id, result]) => [id, { status: result.status, code: result.code }]),
+  );
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}
