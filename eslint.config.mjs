@@ -75,12 +75,15 @@ const legacyShims = policy.shims.map((shim) => {
   return { ...shim, legacyPath: `${owner?.packageName ?? '@alphaswarm/monolith'}${shim.subpath.slice(1)}` };
 });
 
-const shimRestrictions = legacyShims.flatMap((shim) =>
-  restrict(
-    `/^${escapeForSelector(shim.legacyPath)}$/`,
-    `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. ${seedRule('legacy-shims')}`,
-  ),
-);
+/** Shim modules have a path of their own; re-exported compatibility bindings (`bindings`) live behind the package entry. */
+const shimRestrictions = legacyShims
+  .filter((shim) => shim.bindings === undefined)
+  .flatMap((shim) =>
+    restrict(
+      `/^${escapeForSelector(shim.legacyPath)}$/`,
+      `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. ${seedRule('legacy-shims')}`,
+    ),
+  );
 
 /** Messages that name both projects and the seed rule, for every forbidden pair. */
 const restrictionsFor = (from, extra = []) => {
@@ -133,7 +136,8 @@ const noCrossRootPath = {
     const checkShimModule = (node, target) => {
       const module = target.replace(/\.[cm]?js$/, '');
       const reached = legacyShims.find(({ file }) => [`${module}.ts`, join(module, 'index.ts')].includes(join(root, file)));
-      if (!reached || isSpec || shim) return;
+      const isEntry = reached?.entry !== undefined && join(root, reached.entry) === context.filename;
+      if (!reached || isSpec || shim || isEntry) return;
       context.report({
         node,
         message: `${node.value} is the legacy shim ${reached.legacyPath} (${reached.legacy}); code in ${from.name} imports ${reached.target} instead. ${seedRule('legacy-shims')}`,

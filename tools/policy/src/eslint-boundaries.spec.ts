@@ -101,11 +101,13 @@ interface ProbeFile {
   readonly project: Project;
 }
 
-const monolith = projectNamed(policy.shims[0]?.project ?? 'monolith');
+const monolith = projectNamed('monolith');
 const probeFiles: ProbeFile[] = [
   ...projects.map((project) => ({ file: `${project.root}/src/boundary-probe.ts`, project })),
   ...policy.shims.map((shim) => ({ file: shim.file, project: projectNamed(shim.project) })),
-  ...[...new Set(policy.shims.map((shim) => `${dirname(shim.file)}/boundary-probe.ts`))].map((file) => ({ file, project: monolith })),
+  ...[...new Map(policy.shims.map((shim) => [`${dirname(shim.file)}/boundary-probe.ts`, projectNamed(shim.project)]))].map(
+    ([file, project]) => ({ file, project }),
+  ),
 ];
 
 const targetsOf = (probe: ProbeFile): Project[] => projects.filter((to) => to.name !== probe.project.name);
@@ -122,7 +124,13 @@ const externals = [
   'expressive',
   '@fastifyx/probe',
 ];
-const legacyShims = policy.shims.map((shim) => ({ ...shim, legacyPath: `${monolith.packageName}${shim.subpath.slice(1)}` }));
+/** Every shim with the path it keeps alive and its project; `bindings` shims keep names of a package entry, not a path. */
+const legacyShims = policy.shims.map((shim) => ({
+  ...shim,
+  owner: projectNamed(shim.project),
+  legacyPath: `${projectNamed(shim.project).packageName}${shim.subpath.slice(1)}`,
+}));
+const shimModules = legacyShims.filter((shim) => shim.bindings === undefined);
 
 const eslint = new ESLint({ cwd: workspaceRoot });
 const linted = new Map<string, { probe: ProbeSource; result: ESLint.LintResult }>();
@@ -161,7 +169,7 @@ beforeAll(async () => {
       ),
       probe.file,
     );
-    await lint(shimsKey(probe.file), new ProbeSource(legacyShims.map((shim) => shim.legacyPath)), probe.file);
+    await lint(shimsKey(probe.file), new ProbeSource(shimModules.map((shim) => shim.legacyPath)), probe.file);
   }
   for (const project of projects) await lint(externalsKey(project), new ProbeSource(externals), `${project.root}/src/boundary-probe.ts`);
   // The hook computes nothing but ~45 lint runs; the margin is for a machine busy with other Nx tasks.
@@ -285,7 +293,7 @@ describe('banned external packages', () => {
 
 describe('legacy shim paths', () => {
   const cases = probeFiles.flatMap((probe) =>
-    legacyShims.map((shim, n) => ({ file: probe.file, legacyPath: shim.legacyPath, probe, shim, n })),
+    shimModules.map((shim, n) => ({ file: probe.file, legacyPath: shim.legacyPath, probe, shim, n })),
   );
   it.each(cases)('$file -> $legacyPath fails and names the replacement', ({ probe, shim, n }) => {
     const message = `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
@@ -295,14 +303,15 @@ describe('legacy shim paths', () => {
 });
 
 describe('relative imports of a shim module from inside its own project', () => {
-  const importers = [`${monolith.root}/src/boundary-probe.ts`, `${monolith.root}/src/llm/boundary-probe.ts`];
-  const cases = importers.flatMap((file) =>
-    legacyShims.map((shim) => ({
+  const specifierOf = (file: string, shim: { readonly file: string }) =>
+    relative(dirname(file), shim.file)
+      .replace(/\.ts$/, '.js')
+      .replace(/^(?!\.)/, './');
+  const cases = legacyShims.flatMap((shim) =>
+    [`${shim.owner.root}/src/boundary-probe.ts`, `${shim.owner.root}/src/deeper/boundary-probe.ts`].map((file) => ({
       file,
       shim,
-      specifier: relative(dirname(file), shim.file)
-        .replace(/\.ts$/, '.js')
-        .replace(/^(?!\.)/, './'),
+      specifier: specifierOf(file, shim),
     })),
   );
   const errorsOf = async (file: string, code: string) =>
@@ -310,11 +319,16 @@ describe('relative imports of a shim module from inside its own project', () => 
 
   it.each(cases)('$file -> $specifier fails and names the replacement', async ({ file, shim, specifier }) => {
     const errors = await errorsOf(file, `export * from '${specifier}';\nexport const lazy = () => import('${specifier}');\n`);
-    const message = `${specifier} is the legacy shim ${shim.legacyPath} (${shim.legacy}); code in ${monolith.name} imports ${shim.target} instead. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
+    const message = `${specifier} is the legacy shim ${shim.legacyPath} (${shim.legacy}); code in ${shim.owner.name} imports ${shim.target} instead. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
     expect(errors.map((error) => [error.line, error.ruleId, error.message])).toEqual([
       [1, 'alphaswarm/no-cross-root-path', message],
       [2, 'alphaswarm/no-cross-root-path', message],
     ]);
+  });
+
+  it.each(legacyShims.filter((shim) => shim.entry !== undefined))('lets $entry re-export its compatibility bindings', async (shim) => {
+    const entry = shim.entry ?? '';
+    expect(await errorsOf(entry, `export { ${shim.bindings?.join(', ')} } from '${specifierOf(entry, shim)}';\n`)).toEqual([]);
   });
 
   it('lets a spec file exercise the shim it tests, and other modules import their neighbours', async () => {

@@ -213,6 +213,52 @@ describe('evaluateBoundaries on source specifiers', () => {
   });
 });
 
+describe('evaluateBoundaries with a compatibility binding re-exported by a package entry', () => {
+  const withBinding = {
+    ...policy,
+    shims: [
+      ...policy.shims,
+      {
+        id: 'probe-progress',
+        project: 'monolith-primitives',
+        file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
+        subpath: '.',
+        target: '@alphaswarm/core',
+        targetDomain: 'core',
+        code: 'ASWDEP900',
+        legacy: "import { probeProgress } from '@alphaswarm/monolith-primitives'",
+        bindings: ['probeProgress'],
+        entry: 'packages/monolith-primitives/src/index.ts',
+      },
+    ],
+  };
+  const judge = (path: string, project: string, specifiers: string[]) =>
+    brief(evaluateBoundaries(withBinding, syntheticGraph([file(path, project)], [], npm), new Map([[path, specifiers]])));
+
+  it.each([
+    ['the package entry it stays behind, from an allowed importer', 'packages/rl/src/a.ts', 'rl', ['@alphaswarm/monolith-primitives']],
+    [
+      'the module, from the entry that re-exports it',
+      'packages/monolith-primitives/src/index.ts',
+      'monolith-primitives',
+      ['./lib/probe-progress.js'],
+    ],
+  ])('allows %s', (_name, path, project, specifiers) => {
+    expect(judge(path, project, specifiers)).toEqual([]);
+  });
+
+  it('reports the module imported by another file of its project', () => {
+    expect(judge('packages/monolith-primitives/src/lib/other.ts', 'monolith-primitives', ['./probe-progress.js'])).toEqual([
+      ['packages/monolith-primitives/src/lib/other.ts', 'monolith-primitives', 'monolith-primitives', 'legacy-shim-path'],
+    ]);
+  });
+
+  it('reads no file only because it names the package entry', () => {
+    const prefilter = sourcePrefilter(withBinding, syntheticGraph([]));
+    expect(prefilter('packages/rl/src/a.ts', 'rl', "import { appendArrow } from '@alphaswarm/monolith-primitives';")).toBe(false);
+  });
+});
+
 describe('filesNeedingSource', () => {
   it('selects cross-project files, shim owners and banned-external domains, and nothing else', () => {
     const graph = syntheticGraph([

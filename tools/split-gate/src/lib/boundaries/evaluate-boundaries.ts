@@ -29,11 +29,11 @@ export function evaluateBoundaries(policy: Policy, graph: WorkspaceGraph, source
     projects,
     domains: new Map(graph.projects.map((project) => [project.name, domainOfTags(policy, project.tags)])),
     roots: [...graph.projects].sort((a, b) => b.root.length - a.root.length),
+    // Compatibility bindings re-exported by a package entry have no legacy path of their own.
     shimPaths: new Map(
-      policy.shims.map((shim) => [
-        `${projects.get(shim.project)?.packageName ?? `@alphaswarm/${shim.project}`}${shim.subpath.slice(1)}`,
-        shim,
-      ]),
+      policy.shims
+        .filter((shim) => shim.bindings === undefined)
+        .map((shim) => [`${projects.get(shim.project)?.packageName ?? `@alphaswarm/${shim.project}`}${shim.subpath.slice(1)}`, shim]),
     ),
     found: new Map(),
   };
@@ -188,7 +188,7 @@ function checkShimModule(context: Context, file: string, project: string, domain
   const shim = context.policy.shims.find(
     (candidate) => candidate.project === project && (candidate.file === `${module}.ts` || candidate.file === `${module}/index.ts`),
   );
-  if (!shim) return;
+  if (!shim || shim.entry === file) return;
   const legacyPath = [...context.shimPaths.entries()].find(([, candidate]) => candidate === shim)?.[0] ?? shim.subpath;
   report(context, {
     file,

@@ -13,7 +13,9 @@ export type SourcePrefilter = (file: string, project: string, text: string) => b
  */
 export function sourcePrefilter(policy: Policy, graph: WorkspaceGraph): SourcePrefilter {
   const packageOf = new Map(graph.projects.map((project) => [project.name, project.packageName ?? `@alphaswarm/${project.name}`]));
-  const legacyPaths = policy.shims.map((shim) => `${packageOf.get(shim.project) ?? shim.project}${shim.subpath.slice(1)}`);
+  const legacyPaths = policy.shims
+    .filter((shim) => shim.bindings === undefined)
+    .map((shim) => `${packageOf.get(shim.project) ?? shim.project}${shim.subpath.slice(1)}`);
   const nesting = new Set(
     graph.projects
       .filter((outer) => graph.projects.some((inner) => inner !== outer && inner.root.startsWith(`${outer.root}/`)))
