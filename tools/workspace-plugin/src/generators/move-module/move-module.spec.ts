@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson, updateJson, type Tree } from '@nx/devkit';
-import { nextShimCode, type Policy } from '@alphaswarm/policy';
+import { PolicyError, isDependencyAllowed, nextShimCode, type Policy } from '@alphaswarm/policy';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WORKSPACE_ROOT, changesOf, changesSince, seedWorkspace } from '../__fixtures__/seed-workspace.js';
+import { moduleDeclarations } from '../../lib/module-declarations.js';
 import type { PackageManifest } from '../../lib/workspace-projects.js';
 import { moveModuleGenerator } from './move-module.js';
 import type { MoveModuleGeneratorSchema } from './schema.js';
@@ -230,6 +231,190 @@ export type {
     });
   });
 
+  describe('monolith-primitives:lib/progress.ts -> core (a module the package entry re-exports, imported by four domains)', () => {
+    const importers = [
+      'packages/bots/src/runtime/bot-runtime.spec.ts',
+      'packages/bots/src/runtime/bot-runtime.ts',
+      'packages/models/src/evaluation/evaluate-walk-forward.spec.ts',
+      'packages/models/src/evaluation/evaluate-walk-forward.ts',
+      'packages/monolith/src/orchestration/spec-orchestrator.spec.ts',
+      'packages/monolith/src/orchestration/spec-orchestrator.ts',
+      'packages/rl/src/runtime/rl-runtime.spec.ts',
+      'packages/rl/src/runtime/rl-runtime.ts',
+    ];
+    let seeded: Tree;
+    beforeEach(async () => {
+      seeded = seedWorkspace();
+      await run(tree, { from: 'monolith-primitives:lib/progress.ts', to: 'core' });
+    });
+    const importsOf = (t: Tree, file: string) =>
+      moduleDeclarations(file, text(t, file) ?? '')
+        .filter((declaration) => declaration.kind === 'import' && declaration.specifier.startsWith('@alphaswarm/'))
+        .map((declaration) => `${declaration.specifier}: ${declaration.named.map((element) => element.text).join(', ')}`);
+
+    it('moves the module into core and publishes its bindings from core’s entry, as the old entry did', () => {
+      expect(text(tree, 'packages/core/src/lib/progress.ts')).toBe(text(seeded, 'packages/monolith-primitives/src/lib/progress.ts'));
+      expect(text(tree, 'packages/core/src/index.ts')).toBe(
+        `${text(seeded, 'packages/core/src/index.ts')}export { progress } from './lib/progress.js';\nexport type { ProgressEvent, ProgressListener } from './lib/progress.js';\n`,
+      );
+      expect(manifest(tree, 'core').exports).toEqual(manifest(seeded, 'core').exports);
+    });
+
+    it.each(importers)('rewrites %s: what it takes from progress comes from core, the rest stays', (file) => {
+      const before = importsOf(seeded, file).find((line) => line.startsWith('@alphaswarm/monolith-primitives:')) ?? '';
+      const names = before.slice('@alphaswarm/monolith-primitives: '.length).split(', ');
+      const moved = names.filter((name) => /\b(progress|ProgressEvent|ProgressListener)$/.test(name));
+      const kept = names.filter((name) => !moved.includes(name));
+      expect(moved.length).toBeGreaterThan(0);
+      expect(importsOf(tree, file).filter((line) => !importsOf(seeded, file).includes(line))).toEqual([
+        ...(kept.length > 0 ? [`@alphaswarm/monolith-primitives: ${kept.join(', ')}`] : []),
+        `@alphaswarm/core: ${moved.join(', ')}`,
+      ]);
+    });
+
+    it('leaves no workspace import of progress from monolith-primitives, and its own spec imports core', () => {
+      const stillImported = [...importers, 'packages/monolith-primitives/src/lib/primitives.spec.ts'].filter((file) =>
+        importsOf(tree, file).some((line) => line.startsWith('@alphaswarm/monolith-primitives:') && /\bprogress\b|Progress/.test(line)),
+      );
+      expect(stillImported).toEqual([]);
+      expect(text(tree, 'packages/monolith-primitives/src/lib/primitives.spec.ts')).toContain(
+        "import { progress, type ProgressEvent } from '@alphaswarm/core';",
+      );
+    });
+
+    it('keeps the entry’s re-export, now of compatibility bindings that warn when used', () => {
+      expect(text(tree, 'packages/monolith-primitives/src/index.ts')).toBe(text(seeded, 'packages/monolith-primitives/src/index.ts'));
+      const shim = text(tree, 'packages/monolith-primitives/src/lib/progress.ts') ?? '';
+      expect(shim).toContain("import * as newHome from '@alphaswarm/core';");
+      expect(shim).toContain(
+        `const legacy: LegacyBinding = { code: '${CODE}', legacyPath: '@alphaswarm/monolith-primitives', replacement: '@alphaswarm/core' };`,
+      );
+      expect(shim).toContain("export const progress: typeof newHome.progress = deprecatedBinding(newHome.progress, 'progress', legacy);");
+      expect(shim).toContain(
+        "export type {\n  /** @deprecated Import `ProgressEvent` from `@alphaswarm/core` instead. */\n  ProgressEvent,\n  /** @deprecated Import `ProgressListener` from `@alphaswarm/core` instead. */\n  ProgressListener,\n} from '@alphaswarm/core';",
+      );
+      expect(text(tree, 'packages/monolith-primitives/src/internal/deprecated-binding.ts')).toContain(
+        'export function deprecatedBinding<T>(value: T, name: string, legacy: LegacyBinding): T {',
+      );
+      expect(manifest(tree, 'monolith-primitives').sideEffects).toBe(false);
+    });
+
+    it('registers the compatibility bindings in the policy as a shim of the entry, allowed to import core', () => {
+      expect(policyOf(tree).shims.at(-1)).toEqual({
+        id: 'progress',
+        project: 'monolith-primitives',
+        file: 'packages/monolith-primitives/src/lib/progress.ts',
+        subpath: '.',
+        target: '@alphaswarm/core',
+        targetDomain: 'core',
+        code: CODE,
+        legacy: "import { progress, ProgressEvent, ProgressListener } from '@alphaswarm/monolith-primitives'",
+        bindings: ['progress', 'ProgressEvent', 'ProgressListener'],
+        entry: 'packages/monolith-primitives/src/index.ts',
+      });
+      expect(
+        isDependencyAllowed(policyOf(tree), 'monolith-primitives', 'core', 'packages/monolith-primitives/src/lib/progress.ts'),
+      ).toMatchObject({
+        allowed: true,
+      });
+    });
+
+    it('adds no dependency (every importer already has core), so nothing needs an install', () => {
+      for (const project of ['bots', 'rl', 'models', 'monolith', 'monolith-primitives'])
+        expect(manifest(tree, project).dependencies, project).toEqual(manifest(seeded, project).dependencies);
+    });
+  });
+
+  it('keeps a class as a compatibility value and its instance type', async () => {
+    await run(tree, { from: 'monolith-primitives:lib/request-context.ts', to: 'core' });
+    const shim = text(tree, 'packages/monolith-primitives/src/lib/request-context.ts') ?? '';
+    expect(shim).toContain(
+      "export const RequestContext: typeof newHome.RequestContext = deprecatedBinding(newHome.RequestContext, 'RequestContext', legacy);",
+    );
+    expect(shim).toContain('export type RequestContext = newHome.RequestContext;');
+    expect(shim).toContain("  RequestContextInit,\n} from '@alphaswarm/core';");
+    expect(text(tree, 'packages/monolith/src/llm-gateway/llm-gateway.ts')).toContain("import { RequestContext } from '@alphaswarm/core';");
+  });
+
+  it('moves a folder without an index.ts as a unit: the entry’s re-exports become compatibility bindings, a file imported by path gets a subpath', async () => {
+    tree.write(
+      'packages/monolith/src/probe-folder/weights.ts',
+      "import { scale } from './scale.js';\nexport function normalise(values: number[]): number[] {\n  return scale(values, 1);\n}\n",
+    );
+    tree.write(
+      'packages/monolith/src/probe-folder/scale.ts',
+      'export function scale(values: number[], by: number): number[] {\n  return values.map((value) => value * by);\n}\n',
+    );
+    tree.write(
+      'packages/monolith/src/probe-folder/scale.spec.ts',
+      "import { expect, it } from 'vitest';\nimport { scale } from './scale.js';\nit('scales', () => expect(scale([1], 2)).toEqual([2]));\n",
+    );
+    tree.write(
+      'packages/monolith/src/index.ts',
+      `${text(tree, 'packages/monolith/src/index.ts')}export { normalise as normaliseWeights } from './probe-folder/weights.js';\n`,
+    );
+    tree.write(
+      'packages/monolith/src/agents.ts',
+      "import { scale } from './probe-folder/scale.js';\nexport const double = (values: number[]) => scale(values, 2);\n",
+    );
+    await run(tree, { from: 'monolith:probe-folder', to: 'monolith-primitives:lib/weights' });
+    expect(tree.children('packages/monolith-primitives/src/lib/weights').sort()).toEqual(['scale.spec.ts', 'scale.ts', 'weights.ts']);
+    expect(tree.children('packages/monolith/src/probe-folder')).toEqual(['weights.ts']);
+    expect(text(tree, 'packages/monolith-primitives/src/index.ts')).toContain(
+      "export { normalise as normaliseWeights } from './lib/weights/weights.js';",
+    );
+    expect(text(tree, 'packages/monolith/src/probe-folder/weights.ts')).toContain(
+      "export const normalise: typeof newHome.normaliseWeights = deprecatedBinding(newHome.normaliseWeights, 'normaliseWeights', legacy);",
+    );
+    expect(text(tree, 'packages/monolith/src/agents.ts')).toContain(
+      "import { scale } from '@alphaswarm/monolith-primitives/lib/weights/scale';",
+    );
+    expect(Object.keys(manifest(tree, 'monolith-primitives').exports ?? {})).toEqual(['.', './lib/weights/scale', './package.json']);
+    expect(policyOf(tree).shims.at(-1)).toMatchObject({
+      id: 'weights',
+      bindings: ['normaliseWeights'],
+      entry: 'packages/monolith/src/index.ts',
+    });
+  });
+
+  it('lets the source’s own specs keep testing its entry as a whole, but refuses other imports of the whole entry', async () => {
+    tree.write(
+      'packages/rl/src/everything.ts',
+      "import * as primitives from '@alphaswarm/monolith-primitives';\nexport const emit = primitives.progress.emit;\n",
+    );
+    const before = changesOf(tree);
+    await expect(run(tree, { from: 'monolith-primitives:lib/progress.ts', to: 'core' })).rejects.toThrow(
+      /^ASW-230 move-module --from=monolith-primitives:lib\/progress.ts --to=core is refused; nothing was written:\n {2}- packages\/rl\/src\/everything.ts \(rl\) imports all of @alphaswarm\/monolith-primitives, which keeps progress, ProgressEvent, ProgressListener only as deprecated compatibility bindings; import the names it uses with `import \{ … \}` first, so the move can rewrite them$/,
+    );
+    expect(changesSince(tree, before)).toEqual([]);
+    expect(text(tree, 'packages/monolith-primitives/src/index.spec.ts')).toContain("import * as primitives from './index.js';");
+  });
+
+  it('refuses a real module whose importers may not follow, naming each importer once and each rule once', async () => {
+    const before = changesOf(tree);
+    const failure = run(tree, { from: 'monolith:registry', to: 'rl' });
+    await expect(failure).rejects.toThrow(PolicyError);
+    const lines = (
+      await failure.then(
+        () => '',
+        (error: Error) => error.message,
+      )
+    ).split('\n');
+    expect(lines.filter((line) => line.startsWith('  - ')).map((line) => line.split(' ')[3])).toEqual([
+      'packages/bots/src/runtime/bot-runtime.ts',
+      'packages/bots/src/strategies/builtin-strategies.ts',
+      'packages/monolith/src/orchestration/spec-orchestrator.spec.ts',
+      'packages/monolith/src/orchestration/spec-orchestrator.ts',
+      'packages/monolith/src/registry/register.ts',
+    ]);
+    expect(lines.filter((line) => line.startsWith('Rule ')).map((line) => line.split(':')[0])).toEqual([
+      'Rule legacy-shims',
+      'Rule rl-models-primitives',
+    ]);
+    expect(lines.filter((line) => line.includes('The reverse direction'))).toHaveLength(1);
+    expect(changesSince(tree, before)).toEqual([]);
+  });
+
   it('moves a single file with its spec, under a new name', async () => {
     tree.write(
       'packages/monolith/src/returns.ts',
@@ -282,12 +467,44 @@ export type {
     });
   });
 
-  it('returns a callback that rewrites both API reports, unless --skip-api-report', async () => {
+  it('returns a callback that installs when dependencies were added, rewrites the API reports, then regenerates the docs', async () => {
     addRewardModule(tree);
-    expect(typeof (await moveModuleGenerator(tree, { from: 'monolith:probe-reward', to: 'rl', skipFormat: true }))).toBe('function');
+    const callback = await run(tree, { from: 'monolith:probe-reward', to: 'rl' });
+    expect(callback.commands).toEqual(['pnpm nx run-many -t api-report -p monolith,rl --update', 'pnpm docs:update']);
+    expect(callback.skipped).toEqual([]);
+  });
+
+  it('leaves the steps it skipped as next steps: what comes after a skipped step needs it', async () => {
+    addRewardModule(tree, 'deployment', null);
+    tree.write(
+      'packages/deployment/src/probe-reward/discounted-return.ts',
+      "import { parse } from 'yaml';\nexport const discountedReturn = (text: string): number => Number(parse(text));\nexport type RewardSeries = number[];\n",
+    );
+    const callback = await run(tree, { from: 'deployment:probe-reward', to: 'controller', skipInstall: true });
+    expect(callback.commands).toEqual([]);
+    expect(callback.skipped).toEqual([
+      'pnpm install',
+      'pnpm nx run-many -t api-report -p controller,deployment --update',
+      'pnpm docs:update',
+    ]);
+    tree = seedWorkspace();
+    addRewardModule(tree, 'deployment', null);
+    tree.write(
+      'packages/deployment/src/probe-reward/discounted-return.ts',
+      "import { parse } from 'yaml';\nexport const discountedReturn = (text: string): number => Number(parse(text));\nexport type RewardSeries = number[];\n",
+    );
+    expect((await run(tree, { from: 'deployment:probe-reward', to: 'controller' })).commands).toEqual([
+      'pnpm install',
+      'pnpm nx run-many -t api-report -p controller,deployment --update',
+      'pnpm docs:update',
+    ]);
     tree = seedWorkspace();
     addRewardModule(tree);
-    expect(await moveModuleGenerator(tree, { from: 'monolith:probe-reward', to: 'rl', skipApiReport: true })).toBeUndefined();
+    const reportsSkipped = await run(tree, { from: 'monolith:probe-reward', to: 'rl', skipApiReport: true });
+    expect([reportsSkipped.commands, reportsSkipped.skipped]).toEqual([
+      [],
+      ['pnpm nx run-many -t api-report -p monolith,rl --update', 'pnpm docs:update'],
+    ]);
   });
 
   describe('refuses before writing anything', () => {
@@ -335,10 +552,22 @@ export type {
         'ASW-223 --from=monolith:probe-reward: packages/monolith/src/probe-reward does not exist (neither a folder nor packages/monolith/src/probe-reward.ts)',
       ],
       [
-        'a folder without an index.ts',
+        'an empty folder',
+        (t) => t.write('packages/monolith/src/loose/.keep', ''),
+        { from: 'monolith:loose/.keep', to: 'rl' },
+        'ASW-223 --from=monolith:loose/.keep: packages/monolith/src/loose/.keep does not exist',
+      ],
+      [
+        'a --legacy-export for a folder without an index.ts',
         (t) => t.write('packages/monolith/src/loose/a.ts', 'export const a = 1;\n'),
-        { from: 'monolith:loose', to: 'rl' },
-        'ASW-224 --from=monolith:loose: the folder packages/monolith/src/loose has no index.ts',
+        { from: 'monolith:loose', to: 'rl', legacyExport: './loose' },
+        'ASW-236 --legacy-export=./loose: the folder packages/monolith/src/loose has no index.ts to keep at that subpath',
+      ],
+      [
+        'a legacy shim file',
+        () => undefined,
+        { from: 'monolith:llm/ollama-client.ts', to: 'models' },
+        'ASW-235 --from=monolith:llm/ollama-client.ts contains packages/monolith/src/llm/ollama-client.ts, the legacy shim "ollama-client" (alphaswarm.llm.ollama_client -> @alphaswarm/models/serving); a shim stays where its legacy path is until it is retired',
       ],
       [
         'the package root',
@@ -386,7 +615,7 @@ export type {
           );
         },
         { from: 'monolith:probe-reward', to: 'rl' },
-        /ASW-230 move-module --from=monolith:probe-reward --to=rl is refused; nothing was written:\n {2}- packages\/bots\/src\/scoring.ts \(bots\) imports the module; after the move it would import @alphaswarm\/rl\/probe-reward, which bots may not: rule legacy-shims: "The reverse direction/,
+        /^ASW-230 move-module --from=monolith:probe-reward --to=rl is refused; nothing was written:\n {2}- packages\/bots\/src\/scoring.ts \(bots\) imports packages\/monolith\/src\/probe-reward\/index.ts; after the move it would import @alphaswarm\/rl\/probe-reward, which bots may not import \(legacy-shims\)\nRule legacy-shims: "The reverse direction .*" bots may import only core, monolith, monolith-primitives; rl is reached only through the shims in monolith\.$/s,
       ],
       [
         'a monolith file that is not a shim importing the moved module (monolith -> rl)',
@@ -398,7 +627,7 @@ export type {
           );
         },
         { from: 'monolith:probe-reward', to: 'rl' },
-        /- packages\/monolith\/src\/agents.ts \(monolith\) imports the module; after the move it would import @alphaswarm\/rl\/probe-reward, which monolith may not: rule legacy-shims/,
+        /- packages\/monolith\/src\/agents.ts \(monolith\) imports packages\/monolith\/src\/probe-reward\/index.ts; after the move it would import @alphaswarm\/rl\/probe-reward, which monolith may not import \(legacy-shims\)\nRule legacy-shims: /,
       ],
       [
         'a module that imports what its destination may not (rl -> monolith)',
@@ -410,7 +639,7 @@ export type {
           );
         },
         { from: 'bots:probe-reward', to: 'rl' },
-        /imports @alphaswarm\/monolith, which rl may not import: rule rl-models-primitives: /,
+        /- packages\/bots\/src\/probe-reward\/discounted-return.ts imports @alphaswarm\/monolith, which rl may not import \(rl-models-primitives\)\n.*Rule rl-models-primitives: "alphaswarm_rl and alphaswarm_models may depend/s,
       ],
       [
         'a module that imports a file staying behind',
@@ -418,23 +647,11 @@ export type {
           addRewardModule(t);
           t.write(
             'packages/monolith/src/probe-reward/discounted-return.ts',
-            "import { legacyImports } from '../legacy-imports.js';\nexport const discountedReturn = () => legacyImports.length;\nexport type RewardSeries = number[];\n",
+            "import { warnDeprecatedImport } from '../internal/warn-deprecated-import.js';\nexport const discountedReturn = () => warnDeprecatedImport.length;\nexport type RewardSeries = number[];\n",
           );
         },
         { from: 'monolith:probe-reward', to: 'rl' },
-        /packages\/monolith\/src\/probe-reward\/discounted-return.ts imports packages\/monolith\/src\/legacy-imports.ts, which stays in monolith and is not exported; move it along/,
-      ],
-      [
-        'a deep import of a file inside the module',
-        (t) => {
-          addRewardModule(t);
-          t.write(
-            'packages/monolith/src/agents.ts',
-            "import { discountedReturn } from './probe-reward/discounted-return.js';\nexport const s = discountedReturn;\n",
-          );
-        },
-        { from: 'monolith:probe-reward', to: 'monolith-primitives' },
-        /packages\/monolith\/src\/agents.ts imports packages\/monolith\/src\/probe-reward\/discounted-return.ts, a file inside the module; only its entry/,
+        /packages\/monolith\/src\/probe-reward\/discounted-return.ts imports packages\/monolith\/src\/internal\/warn-deprecated-import.ts, which stays in monolith and @alphaswarm\/monolith does not publish what it takes from there; move it along/,
       ],
       [
         'a shim that would make the source import a domain the policy forbids (monolith -> controller)',
@@ -446,7 +663,7 @@ export type {
           );
         },
         { from: 'monolith:probe-reward', to: 'controller' },
-        /the shim at @alphaswarm\/monolith\/probe-reward would make monolith import controller: rule typed-contracts: .*The policy has shims only for monolith -> rl, monolith -> models/s,
+        /the compatibility path @alphaswarm\/monolith\/probe-reward would make monolith import controller \(typed-contracts\); the policy has shims only for monolith -> rl, monolith -> models.*\nRule typed-contracts: "Prefer generated/s,
       ],
       [
         'a move whose new dependencies close a cycle',
