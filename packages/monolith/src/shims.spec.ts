@@ -161,7 +161,11 @@ describe('legacy shims (built packages, plain Node, outside the workspace)', () 
     const result = node(
       [],
       `const a = await import('${shim.legacyPath}'); const b = await import('${shim.target}');
-       const touch = (value) => (typeof value === 'function' || (typeof value === 'object' && value !== null) ? value.constructor : value);
+       // What a compatibility binding can stand behind a Proxy for: functions, classes, plain objects and arrays.
+       const observable = (value) =>
+         typeof value === 'function' ||
+         (typeof value === 'object' && value !== null && (Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value))));
+       const touch = (value) => (observable(value) ? value.constructor : value);
        const names = ${JSON.stringify(shim.bindings)}.filter((n) => n in a || n in b);
        const same = (x, y) =>
          typeof x === typeof y &&
@@ -171,7 +175,7 @@ describe('legacy shims (built packages, plain Node, outside the workspace)', () 
        for (const n of names) touch(a[n]);
        await import('${shim.legacyPath}');
        for (const n of names) touch(a[n]);
-       console.log(JSON.stringify({ names, different: names.filter((n) => !same(a[n], b[n])), observable: names.filter((n) => typeof b[n] === 'function' || (typeof b[n] === 'object' && b[n] !== null)) }));`,
+       console.log(JSON.stringify({ names, different: names.filter((n) => !same(a[n], b[n])), observable: names.filter((n) => observable(b[n])) }));`,
     );
     expect(result.status, result.stderr).toBe(0);
     const { names, different, observable } = JSON.parse(result.stdout) as { names: string[]; different: string[]; observable: string[] };

@@ -1,39 +1,55 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextShimCode, type Policy } from '@alphaswarm/policy';
-import { moduleSpecifiers } from '../lib/module-specifiers.js';
+import { moduleDeclarations } from '../lib/module-declarations.js';
+
+/*
+ * The generators as a person runs them, in one temporary copy of the workspace (installed from
+ * the lockfile and the local store): a new domain, then the seed's strangler step on two real
+ * shared primitives that four domains import through monolith-primitives' entry. Each `nx g`
+ * runs its own post-generation task (install, API reports, docs); nothing else runs between
+ * them. Then everything the test command checks for the projects involved must pass there.
+ */
 
 const workspace = join(import.meta.dirname, '../../../..');
-/** The deprecation code the shim gets: the next after every code the workspace's policy uses. */
-const code = nextShimCode(JSON.parse(readFileSync(join(workspace, 'tools/policy/policy.json'), 'utf8')) as Policy);
-const resolveFromWorkspace = createRequire(join(workspace, 'package.json')).resolve;
-/** Not copied: history, caches and build leftovers the run does not need. `node_modules` at the root is linked instead. */
-const skipped = new Set(['.git', '.nx', 'out-tsc', 'coverage', 'tmp']);
+const policyOf = (root: string) => JSON.parse(readFileSync(join(root, 'tools/policy/policy.json'), 'utf8')) as Policy;
+const firstCode = nextShimCode(policyOf(workspace));
+const secondCode = `ASWDEP${String(Number(firstCode.slice('ASWDEP'.length)) + 1).padStart(3, '0')}`;
 
-/** The environment of a person's shell: no variables of the Nx task or the vitest worker this test runs in. */
+/** pnpm as the test command was started with (on the PATH under `npx pnpm …`), else the pinned one through npx. */
+const pnpm: readonly string[] =
+  spawnSync('pnpm', ['--version'], { encoding: 'utf8' }).status === 0 ? ['pnpm'] : ['npx', '-y', 'pnpm@10.34.9'];
+const storeDir = execFileSync(pnpm[0] as string, [...pnpm.slice(1), 'store', 'path'], { cwd: workspace, encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .at(-1) as string;
+
+/** A person's shell: none of the variables of the Nx task or the vitest worker this test runs in; the same pnpm store as the workspace. */
 const env = {
   ...Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !/^(NX_|VITEST|VITE_)/.test(name) && !['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'FORCE_COLOR'].includes(name),
+      ([name]) => !/^(NX_|VITEST|VITE_)/.test(name) && !['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'NODE_PATH', 'FORCE_COLOR'].includes(name),
     ),
   ),
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
   NO_COLOR: '1',
+  npm_config_store_dir: storeDir,
 };
 
 describe('the generators in a temporary copy of the workspace, through the nx CLI', () => {
   let root: string;
-  const run = (command: string, args: string[]) => {
+  const run = (command: string, args: readonly string[]) => {
     const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
   };
-  const nx = (...args: string[]) => run(process.execPath, [resolveFromWorkspace('nx/bin/nx.js'), ...args]);
+  const pnpmRun = (...args: string[]) => run(pnpm[0] as string, [...pnpm.slice(1), ...args]);
+  const nx = (...args: string[]) => run(process.execPath, [createRequire(join(root, 'package.json')).resolve('nx/bin/nx.js'), ...args]);
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const sourceFiles = (folder: string): string[] =>
     readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -41,109 +57,122 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
       if (entry.isDirectory()) return ['node_modules', 'dist', 'out-tsc'].includes(entry.name) ? [] : sourceFiles(path);
       return /\.(ts|mts|js|mjs)$/.test(entry.name) ? [path] : [];
     });
+  /** Every `file: name` a workspace source imports from `@alphaswarm/monolith-primitives` by name. */
+  const primitivesImports = () =>
+    sourceFiles('packages').flatMap((file) =>
+      moduleDeclarations(file, read(file))
+        .filter((declaration) => declaration.specifier === '@alphaswarm/monolith-primitives')
+        .flatMap((declaration) => declaration.named.map((element) => `${file}: ${element.propertyName ?? element.name}`)),
+    );
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'alphaswarm-generators-e2e-'));
-    cpSync(workspace, root, {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (source) => {
-        const path = relative(workspace, source);
-        return path !== 'node_modules' && !path.split('/').some((segment) => skipped.has(segment));
-      },
-    });
-    // pnpm's layout is symlinks: the root node_modules is linked, each package's own node_modules holds relative links.
-    symlinkSync(join(workspace, 'node_modules'), join(root, 'node_modules'), 'dir');
-  }, 120_000);
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: workspace, encoding: 'utf8' })
+      .split('\0')
+      .filter(Boolean);
+    for (const file of files) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      try {
+        cpSync(join(workspace, file), join(root, file));
+      } catch {
+        // A tracked file deleted in the working tree is not part of the copy.
+      }
+    }
+    const install = pnpmRun('install', '--frozen-lockfile', '--offline');
+    if (install.status !== 0) throw new Error(`pnpm install in ${root} failed:\n${install.output}`);
+  }, 300_000);
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });
+  }, 120_000);
+
+  it('nx g …:domain adds a registered domain, installs, writes its API report and the docs, and says what is left', () => {
+    const result = nx('g', '@alphaswarm/workspace-plugin:domain', 'risk', '--allow=core', '--owns=Trading risk');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('CREATE packages/risk/README.md');
+    expect(result.output).toContain('UPDATE docs/domain-map.md');
+    for (const step of ['> pnpm install', '> pnpm nx run-many -t api-report -p risk --update', '> pnpm docs:update', 'Next steps:'])
+      expect(result.output).toContain(step);
+    expect(read('packages/risk/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
+    expect(policyOf(root).domains.find((domain) => domain.name === 'risk')?.mayImport).toEqual(['core']);
+    expect(read('pnpm-lock.yaml')).toContain('packages/risk:');
+    expect(read('docs/split-readiness.md')).toContain('| risk | yes |');
+  }, 900_000);
+
+  it('fails lint on a forbidden import in the new domain, naming the rule', () => {
+    writeFileSync(
+      join(root, 'packages/risk/src/notes.ts'),
+      "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n",
+    );
+    const result = run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), 'packages/risk/src/notes.ts']);
+    rmSync(join(root, 'packages/risk/src/notes.ts'));
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'risk -> snippets is forbidden: @alphaswarm/snippets is off-limits to risk (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+    );
+  }, 120_000);
+
+  it.each([
+    ['lib/progress.ts', firstCode, ['progress', 'ProgressEvent', 'ProgressListener']],
+    ['lib/request-context.ts', secondCode, ['RequestContext', 'RequestContextInit']],
+  ])(
+    'nx g …:move-module --from=monolith-primitives:%s --to=core rewrites every importer to core',
+    (module, code, names) => {
+      const importers = primitivesImports().filter((line) => names.includes(line.split(': ')[1] as string));
+      expect(importers.length).toBeGreaterThan(1);
+      const result = nx('g', '@alphaswarm/workspace-plugin:move-module', `--from=monolith-primitives:${module}`, '--to=core');
+      expect(result.status, result.output).toBe(0);
+      expect(result.output).toContain('> pnpm docs:update');
+      expect(primitivesImports().filter((line) => names.includes(line.split(': ')[1] as string))).toEqual([]);
+      expect(read(`packages/core/src/${module}`)).toContain(
+        `export ${names[0] === 'progress' ? 'const progress' : 'class RequestContext'}`,
+      );
+      expect(policyOf(root).shims.at(-1)).toMatchObject({
+        file: `packages/monolith-primitives/src/${module}`,
+        subpath: '.',
+        target: '@alphaswarm/core',
+        code,
+        bindings: names,
+        entry: 'packages/monolith-primitives/src/index.ts',
+      });
+    },
+    900_000,
+  );
+
+  it('leaves lint, typecheck, build, tests and API reports green, the graph in sync, no boundary violation and the docs current', () => {
+    const projects = 'risk,core,monolith-primitives,bots,rl,models,monolith,policy';
+    const checks = nx('run-many', '-t', 'lint', 'typecheck', 'build', 'test', 'api-report', '-p', projects, '--outputStyle=static');
+    expect(checks.status, checks.output).toBe(0);
+    for (const command of [['exec', 'nx', 'sync:check'], ['boundaries'], ['docs:check']]) {
+      const result = pnpmRun(...command);
+      expect(result.status, `${command.join(' ')}\n${result.output}`).toBe(0);
+    }
+  }, 900_000);
+
+  it('has the gate (in the split readiness the generators regenerated) call core and the new domain ready, and no longer name the moved primitives for the domains that used them', () => {
+    const readiness = read('docs/split-readiness.md');
+    const isolation = (domain: string) =>
+      readiness
+        .split(`## ${domain}\n`)[1]
+        ?.split('\n')
+        .find((line) => line.startsWith('| isolation |')) ?? '';
+    expect(
+      ['core', 'risk', 'rl', 'models', 'bots'].map(
+        (domain) =>
+          readiness
+            .split('\n')
+            .find((line) => line.startsWith(`| ${domain} | `))
+            ?.split(' | ')[1],
+      ),
+    ).toEqual(['yes', 'yes', '**no**', '**no**', '**no**']);
+    expect(isolation('rl')).toContain('rl uses from monolith-primitives: appendArrow');
+    for (const domain of ['rl', 'models', 'bots', 'monolith'])
+      expect(isolation(domain)).not.toMatch(/\b(progress|ProgressEvent|RequestContext)\b/);
   });
 
-  it('nx g …:domain creates a registered, documented domain and writes its API report', () => {
-    const result = nx(
-      'g',
-      '@alphaswarm/workspace-plugin:domain',
-      'probe-signals',
-      '--allow=core,monolith-primitives',
-      '--owns=Trading probe-signals',
-    );
-    expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('CREATE packages/probe-signals/README.md');
-    expect(read('packages/probe-signals/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
-    const policy = JSON.parse(read('tools/policy/policy.json')) as { domains: { name: string; mayImport: string[] }[] };
-    expect(policy.domains.find((domain) => domain.name === 'probe-signals')?.mayImport).toEqual(['core', 'monolith-primitives']);
-  }, 300_000);
-
-  it('nx g …:move-module moves a monolith module into rl and leaves a registered deprecation shim', () => {
-    mkdirSync(join(root, 'packages/monolith/src/probe-reward'));
-    writeFileSync(
-      join(root, 'packages/monolith/src/probe-reward/index.ts'),
-      "export { discountedReturn } from './discounted-return.js';\nexport type { RewardSeries } from './discounted-return.js';\n",
-    );
-    writeFileSync(
-      join(root, 'packages/monolith/src/probe-reward/discounted-return.ts'),
-      '/** Rewards in time order. */\nexport type RewardSeries = readonly number[];\n\n/** The sum of rewards discounted by `gamma` per step. */\nexport function discountedReturn(rewards: RewardSeries, gamma: number): number {\n  return rewards.reduceRight((total, reward) => reward + gamma * total, 0);\n}\n',
-    );
-    writeFileSync(
-      join(root, 'packages/monolith/src/probe-reward/discounted-return.spec.ts'),
-      "import { describe, expect, it } from 'vitest';\nimport { discountedReturn } from './discounted-return.js';\n\ndescribe('discountedReturn', () => {\n  it.each([\n    [[1, 1, 1], 0.5, 1.75],\n    [[], 0.9, 0],\n  ])('%j at %d is %d', (rewards, gamma, expected) => {\n    expect(discountedReturn(rewards, gamma)).toBe(expected);\n  });\n});\n",
-    );
-    const manifest = JSON.parse(read('packages/monolith/package.json')) as { exports: Record<string, unknown> };
-    const { ['./package.json']: self, ...exports } = manifest.exports;
-    manifest.exports = {
-      ...exports,
-      './probe-reward': {
-        types: './dist/probe-reward/index.d.ts',
-        '@alphaswarm/source': './src/probe-reward/index.ts',
-        import: './dist/probe-reward/index.js',
-        default: './dist/probe-reward/index.js',
-      },
-      './package.json': self,
-    };
-    writeFileSync(join(root, 'packages/monolith/package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-
-    const result = nx('g', '@alphaswarm/workspace-plugin:move-module', '--from=monolith:probe-reward', '--to=rl');
-    expect(result.status, result.output).toBe(0);
-    expect(read('packages/rl/src/probe-reward/discounted-return.ts')).toContain('export function discountedReturn');
-    expect(read('packages/monolith/src/probe-reward/index.ts')).toContain(
-      `warnDeprecatedImport('${code}', '@alphaswarm/monolith/probe-reward', '@alphaswarm/rl/probe-reward');`,
-    );
-    const specifiers = ['packages', 'tools']
-      .flatMap(sourceFiles)
-      .flatMap((file) => moduleSpecifiers(file, read(file)).map((specifier) => `${file} -> ${specifier.text}`));
-    expect(
-      specifiers.filter(
-        (line) => line.endsWith('-> @alphaswarm/monolith/probe-reward') || line.includes('monolith/src/probe-reward/discounted-return'),
-      ),
-    ).toEqual([]);
-    expect(specifiers.filter((line) => line.endsWith('-> @alphaswarm/rl/probe-reward'))).toEqual([
-      'packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward',
-      'packages/monolith/src/probe-reward/index.ts -> @alphaswarm/rl/probe-reward',
-    ]);
-  }, 300_000);
-
-  it('leaves the workspace in sync, and lint, typecheck, tests and API reports of the affected projects pass', () => {
-    // typecheck refuses to run while `nx sync` has pending changes, so a pass also means the references are in sync.
-    const result = nx(
-      'run-many',
-      '-t',
-      'lint',
-      'typecheck',
-      'test',
-      'api-report',
-      '-p',
-      'probe-signals,monolith,rl',
-      '--outputStyle=static',
-    );
-    expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('src/probe-reward/discounted-return.spec.ts');
-    expect(result.output).toContain('src/domain-info.spec.ts');
-  }, 400_000);
-
-  it('keeps the old public path working for a plain-Node consumer of the built packages, warning once', () => {
-    // monolith's shim suite installs the built packages outside the workspace and imports every policy shim from plain Node.
+  it('keeps the old exports working for a plain-Node consumer of the built packages, each warning once', () => {
+    // monolith's shim suite installs the built packages outside the workspace and uses every policy shim from plain Node.
     const result = run(process.execPath, [
-      join(workspace, 'node_modules/vitest/vitest.mjs'),
+      join(root, 'node_modules/vitest/vitest.mjs'),
       'run',
       '--root',
       'packages/monolith',
@@ -151,19 +180,12 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
       'src/shims.spec.ts',
     ]);
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain(`'./probe-reward' warns once with '${code}' and gives the same bindings`);
-    expect(result.output).toContain("'probe-reward' marks every export @deprecated and uses the policy code");
-  }, 120_000);
-
-  it('fails lint on a forbidden import in the new domain, naming the rule', () => {
-    writeFileSync(
-      join(root, 'packages/probe-signals/src/notes.ts'),
-      "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n",
-    );
-    const result = run(process.execPath, [join(workspace, 'node_modules/eslint/bin/eslint.js'), 'packages/probe-signals/src/notes.ts']);
-    expect(result.status).toBe(1);
-    expect(result.output).toContain(
-      'probe-signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-signals (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
-    );
-  }, 60_000);
+    for (const [name, code] of [
+      ['progress', firstCode],
+      ['RequestContext', secondCode],
+    ])
+      expect(result.output).toMatch(
+        new RegExp(`✓ .*'@alphaswarm/monolith-primitives' keeps \\[ '${name}', .* working, warning once with '${code}' when used`),
+      );
+  }, 300_000);
 });

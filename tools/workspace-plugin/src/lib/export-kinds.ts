@@ -4,13 +4,14 @@ import { resolveSpecifier } from './resolve-specifier.js';
 
 /**
  * What one exported name is, as a compatibility shim must re-export it: a type only; a value
- * (function, variable); a value that is also a type (class or enum: its type parameters as
- * declared and as passed on); or a value re-exported from a package, whose declaration a shim
- * cannot see.
+ * (function, variable; `observable` when its use can be noticed: a function or a plain object or
+ * array literal, not an instance or a primitive); a value that is also a type (class or enum: its
+ * type parameters as declared and as passed on); or a value re-exported from a package, whose
+ * declaration a shim cannot see.
  */
 export type ExportKind =
   | { readonly kind: 'type' }
-  | { readonly kind: 'value' }
+  | { readonly kind: 'value'; readonly observable: boolean }
   | { readonly kind: 'value-and-type'; readonly parameters: string; readonly arguments: string }
   | { readonly kind: 'opaque-value' };
 
@@ -31,7 +32,7 @@ export function exportKinds(tree: Tree, file: string, seen: ReadonlySet<string> 
     return target.kind === 'file' ? exportKinds(tree, target.file, visited) : undefined;
   };
   for (const statement of source.statements) {
-    if (ts.isExportAssignment(statement)) kinds.set('default', { kind: 'value' });
+    if (ts.isExportAssignment(statement)) kinds.set('default', { kind: 'value', observable: observable(statement.expression) });
     else if (ts.isExportDeclaration(statement)) {
       const clause = statement.exportClause;
       const module = from(statement.moduleSpecifier);
@@ -53,8 +54,8 @@ export function exportKinds(tree: Tree, file: string, seen: ReadonlySet<string> 
       }
     } else if (isExported(statement)) {
       const names = declaredNames(statement);
-      if (isDefault(statement)) kinds.set('default', local.get(names[0] ?? '') ?? { kind: 'value' });
-      else for (const name of names) kinds.set(name, local.get(name) ?? { kind: 'value' });
+      if (isDefault(statement)) kinds.set('default', local.get(names[0] ?? '') ?? { kind: 'value', observable: true });
+      else for (const name of names) kinds.set(name, local.get(name) ?? { kind: 'value', observable: true });
     }
   }
   return kinds;
@@ -68,8 +69,15 @@ function localDeclarations(source: ts.SourceFile): Map<string, ExportKind> {
       if (!kinds.has(statement.name.text)) kinds.set(statement.name.text, { kind: 'type' });
     } else if (ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) {
       if (statement.name) kinds.set(statement.name.text, valueAndType(source, ts.isClassDeclaration(statement) ? statement : undefined));
-    } else if (ts.isFunctionDeclaration(statement) || ts.isVariableStatement(statement) || ts.isModuleDeclaration(statement)) {
-      for (const name of declaredNames(statement)) kinds.set(name, { kind: 'value' });
+    } else if (ts.isFunctionDeclaration(statement) || ts.isModuleDeclaration(statement)) {
+      for (const name of declaredNames(statement)) kinds.set(name, { kind: 'value', observable: true });
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name))
+          kinds.set(declaration.name.text, {
+            kind: 'value',
+            observable: declaration.initializer !== undefined && observable(declaration.initializer),
+          });
     } else if (ts.isImportDeclaration(statement) && statement.importClause) {
       const clause = statement.importClause;
       const kindOf = (typeOnly: boolean): ExportKind => (clause.isTypeOnly || typeOnly ? { kind: 'type' } : { kind: 'opaque-value' });
@@ -79,6 +87,26 @@ function localDeclarations(source: ts.SourceFile): Map<string, ExportKind> {
     }
   }
   return kinds;
+}
+
+/** A function, or a plain object or array literal (possibly frozen or `as const`): what a compatibility Proxy can stand for. */
+function observable(expression: ts.Expression): boolean {
+  let node = expression;
+  while (
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isParenthesizedExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  )
+    node = node.expression;
+  if (ts.isCallExpression(node) && node.expression.getText() === 'Object.freeze' && node.arguments[0]) return observable(node.arguments[0]);
+  return (
+    ts.isObjectLiteralExpression(node) ||
+    ts.isArrayLiteralExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isClassExpression(node)
+  );
 }
 
 function valueAndType(source: ts.SourceFile, declaration: ts.ClassDeclaration | undefined): ExportKind {

@@ -505,17 +505,24 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const values: PlannedBindingShim['values'][number][] = [];
     const types: ShimBinding[] = [];
     const plain: ShimBinding[] = [];
+    const unobservable: string[] = [];
     for (const [name, published] of names) {
       const kind: ExportKind = typeOnly.has(name) ? { kind: 'type' } : (kinds.get(name) ?? { kind: 'opaque-value' });
       if (kind.kind === 'type') types.push({ name, published });
-      else if (kind.kind === 'value') values.push({ name, published });
-      else if (kind.kind === 'value-and-type')
+      else if (kind.kind === 'value') {
+        values.push({ name, published });
+        if (!kind.observable) unobservable.push(name);
+      } else if (kind.kind === 'value-and-type')
         values.push({ name, published, instanceType: { parameters: kind.parameters, arguments: kind.arguments } });
       else plain.push({ name, published });
     }
     if (plain.length > 0)
       notes.push(
         `${plain.map((binding) => binding.name).join(', ')} of ${file}: re-exported unchanged by the compatibility bindings, because move-module cannot see ${plain.length === 1 ? 'its' : 'their'} declaration; ${plain.length === 1 ? 'it does' : 'they do'} not warn when used`,
+      );
+    if (unobservable.length > 0)
+      notes.push(
+        `${unobservable.join(', ')} of ${file}: not a function, class or plain object, so ${unobservable.length === 1 ? 'its compatibility binding' : 'their compatibility bindings'} cannot warn when used; only the @deprecated tag tells`,
       );
     const legacyPath = `${source.packageName}${first.subpath.slice(1)}`;
     const bindings = [...names.values()];
