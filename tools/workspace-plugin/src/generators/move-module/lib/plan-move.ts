@@ -1,15 +1,6 @@
 import { posix } from 'node:path';
 import type { Tree } from '@nx/devkit';
-import {
-  PolicyError,
-  addShim,
-  domainOfTags,
-  findCycle,
-  isDependencyAllowed,
-  type DependencyVerdict,
-  type Policy,
-  type PolicyShim,
-} from '@alphaswarm/policy';
+import { PolicyError, addShim, domainOfTags, isDependencyAllowed, type Policy, type PolicyShim } from '@alphaswarm/policy';
 import { exportKinds, type ExportKind } from '../../../lib/export-kinds.js';
 import { exportedBindings } from '../../../lib/exported-bindings.js';
 import {
@@ -23,6 +14,13 @@ import { readPolicy } from '../../../lib/read-policy.js';
 import { relativeSpecifier, resolveSpecifier, sourceOfExport, subpathsOf } from '../../../lib/resolve-specifier.js';
 import { readWorkspaceProjects, type WorkspaceProject } from '../../../lib/workspace-projects.js';
 import type { MoveModuleGeneratorSchema } from '../schema.js';
+import { cycleProblems } from './cycle-problems.js';
+import { legacyExportOf } from './legacy-export-of.js';
+import { listFiles } from './list-files.js';
+import { moveRefusal, type Problem } from './move-problem.js';
+import { parseLocation } from './parse-location.js';
+import { resolveModule } from './resolve-module.js';
+import { typeProblems } from './type-problems.js';
 
 /** A replacement of `start`..`end` of a file's text. */
 export interface TextEdit {
@@ -78,14 +76,6 @@ export interface MovePlan {
   readonly notes: readonly string[];
 }
 
-/** A reason the move is refused: the sentence, and the rule it cites (stated once under the list). */
-interface Problem {
-  /** The file the problem is about: each file is listed once, with its first problem. */
-  readonly file?: string;
-  readonly text: string;
-  readonly verdict?: Extract<DependencyVerdict, { allowed: false }>;
-}
-
 /** A statement of a source entry that re-exports a moved file. */
 interface Publication {
   readonly entry: string;
@@ -96,7 +86,6 @@ interface Publication {
 
 const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const SPEC_FILE = /\.(spec|test)\.[cm]?tsx?$/;
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out-tsc', 'coverage', '.nx']);
 
 /**
  * Decide the move and check it against the workspace and the policy; throws a PolicyError that
@@ -549,7 +538,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   }
 
   problems.push(...typeProblems(policy, projects, dependencies), ...cycleProblems(projects, dependencies));
-  if (problems.length > 0) throw refusal(schema, problems);
+  if (problems.length > 0) throw moveRefusal(schema, problems);
   return {
     source,
     destination,
@@ -619,172 +608,8 @@ function homesInDestination(
   return [...byFile].map(([origin, found]) => [relativeSpecifier(file, newPathOf(origin)), found]);
 }
 
-/** ASW-230 with each problem once, then each rule cited once with the seed's words and what to do instead. */
-function refusal(schema: MoveModuleGeneratorSchema, problems: readonly Problem[]): PolicyError {
-  const files = new Set<string>();
-  const listed = problems.filter((problem) => {
-    if (problem.file === undefined) return true;
-    if (files.has(problem.file)) return false;
-    files.add(problem.file);
-    return true;
-  });
-  const lines = [...new Set(listed.map((problem) => problem.text))];
-  const rules = new Map<string, Extract<DependencyVerdict, { allowed: false }>>();
-  for (const problem of listed) if (problem.verdict && !rules.has(problem.verdict.rule)) rules.set(problem.verdict.rule, problem.verdict);
-  return new PolicyError(
-    'ASW-230',
-    [
-      `move-module --from=${schema.from} --to=${schema.to} is refused; nothing was written:`,
-      ...lines.map((line) => `  - ${line}`),
-      ...[...rules.values()].map((verdict) => `Rule ${verdict.rule}: "${verdict.seedRule}" ${verdict.fix}`),
-    ].join('\n'),
-  );
-}
-
-function legacyExportOf(schema: MoveModuleGeneratorSchema): string | undefined {
-  if (schema.legacyExport === undefined || schema.legacyExport.trim() === '') return undefined;
-  const requested = `./${schema.legacyExport.trim().replace(/^\.\//, '')}`;
-  const segments = requested.slice(2).split('/');
-  if (
-    !/^\.\/[a-z0-9][a-z0-9._/-]*$/.test(requested) ||
-    segments.some((segment) => segment === '..' || segment === '.' || segment === '') ||
-    requested.endsWith('/')
-  ) {
-    throw new PolicyError(
-      'ASW-231',
-      `--legacy-export=${schema.legacyExport} is not a package subpath; give one like ./reward (lowercase, no "..").`,
-    );
-  }
-  return requested;
-}
-
-function parseLocation(
-  value: unknown,
-  flag: '--from' | '--to',
-  projects: readonly WorkspaceProject[],
-  needsPath: boolean,
-): { project: WorkspaceProject; path?: string } {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new PolicyError(
-      'ASW-220',
-      `${flag} is required: ${flag}=${flag === '--from' ? '<project>:<path under src/>' : '<project>[:<path under src/>]'}.`,
-    );
-  }
-  const [name = '', ...rest] = value.trim().split(':');
-  const project = projects.find((candidate) => candidate.name === name);
-  if (!project)
-    throw new PolicyError(
-      'ASW-220',
-      `${flag}=${value} names unknown project "${name}"; projects: ${projects.map((candidate) => candidate.name).join(', ')}.`,
-    );
-  if (rest.length === 0 || rest.join(':').trim() === '') {
-    if (needsPath)
-      throw new PolicyError(
-        'ASW-221',
-        `${flag}=${value} needs a module path: ${flag}=${name}:<path under src/>, a file (lib/progress.ts) or a folder (registry).`,
-      );
-    return { project };
-  }
-  const raw = rest.join(':').trim();
-  const path = raw
-    .replace(/^\.\//, '')
-    .replace(/^src\//, '')
-    .replace(/\/+$/, '');
-  if (
-    raw.startsWith('/') ||
-    /[\\:]/.test(path) ||
-    path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')
-  ) {
-    throw new PolicyError(
-      'ASW-222',
-      `${flag}=${value}: "${raw}" is not a path inside ${project.root}/src; give a relative path without ".." (e.g. ${name}:lib/module.ts).`,
-    );
-  }
-  return { project, path };
-}
-
-function resolveModule(
-  tree: Tree,
-  project: WorkspaceProject,
-  path: string,
-  flagValue: string,
-): { kind: 'file' | 'folder'; base: string; entry: string; path: string } {
-  const base = `${project.root}/src/${path}`;
-  const file = [base, `${base}.ts`].find((candidate) => candidate.endsWith('.ts') && tree.isFile(candidate));
-  if (file === `${project.root}/src/index.ts`) {
-    throw new PolicyError(
-      'ASW-225',
-      `--from=${flagValue} is the package root of ${project.packageName}; move a module it exports instead.`,
-    );
-  }
-  if (file) return { kind: 'file', base: file, entry: file, path };
-  if (tree.exists(base) && !tree.isFile(base)) {
-    if (listFiles(tree, base).length === 0)
-      throw new PolicyError('ASW-223', `--from=${flagValue}: the folder ${base} holds no file; name a folder or a file with code.`);
-    return { kind: 'folder', base, entry: `${base}/index.ts`, path };
-  }
-  throw new PolicyError(
-    'ASW-223',
-    `--from=${flagValue}: ${base} does not exist (neither a folder nor ${base.endsWith('.ts') ? 'a file' : `${base}.ts`}); the path is relative to ${project.root}/src.`,
-  );
-}
-
-/** Every file under `folder`, skipping build output and installed packages. */
-function listFiles(tree: Tree, folder: string): string[] {
-  return tree.children(folder).flatMap((child) => {
-    const path = `${folder}/${child}`;
-    if (tree.isFile(path)) return [path];
-    return SKIPPED_FOLDERS.has(child) ? [] : listFiles(tree, path);
-  });
-}
-
 /** Does a relative specifier written in `file` still lead to `target` after both moved? */
 function keepsTarget(file: string, specifier: string, target: string): boolean {
   const resolved = posix.join(posix.dirname(file), specifier);
   return [resolved.replace(/\.js$/, '.ts'), resolved, `${resolved}.ts`, `${resolved}/index.ts`].includes(target);
-}
-
-/** New dependencies whose project types the policy's type constraints forbid. */
-function typeProblems(
-  policy: Policy,
-  projects: readonly WorkspaceProject[],
-  dependencies: ReadonlyMap<string, ReadonlyMap<string, string>>,
-): Problem[] {
-  const typeOf = (project: WorkspaceProject | undefined) => project?.tags.find((tag) => tag.startsWith('type:'))?.slice('type:'.length);
-  return [...dependencies].flatMap(([name, added]) => {
-    const from = projects.find((project) => project.name === name);
-    const fromType = policy.types.find((type) => type.name === typeOf(from));
-    return [...added.keys()].flatMap((packageName) => {
-      const to = projects.find((project) => project.packageName === packageName);
-      const toType = typeOf(to);
-      return fromType && to && toType && !fromType.mayImport.includes(toType)
-        ? [
-            {
-              text: `${name} (type:${fromType.name}) would depend on ${to.name} (type:${toType}), which the type constraints forbid: type:${fromType.name} may import only ${fromType.mayImport.map((type) => `type:${type}`).join(', ')}`,
-            },
-          ]
-        : [];
-    });
-  });
-}
-
-/** A cycle the new workspace dependencies would close, if any. */
-function cycleProblems(projects: readonly WorkspaceProject[], dependencies: ReadonlyMap<string, ReadonlyMap<string, string>>): Problem[] {
-  const edges = new Map(
-    projects.map((project) => {
-      const declared = [
-        ...Object.keys({ ...project.manifest.dependencies, ...project.manifest.devDependencies }),
-        ...(dependencies.get(project.name)?.keys() ?? []),
-      ];
-      return [project.packageName, declared.filter((name) => projects.some((candidate) => candidate.packageName === name))];
-    }),
-  );
-  const cycle = findCycle(edges);
-  return cycle
-    ? [
-        {
-          text: `the new dependencies would close a cycle between packages: ${cycle.join(' -> ')}; Nx and TypeScript project references cannot build a cycle`,
-        },
-      ]
-    : [];
 }
