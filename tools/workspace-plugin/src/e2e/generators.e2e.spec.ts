@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextShimCode, type Policy } from '@alphaswarm/policy';
 import { moduleDeclarations } from '../lib/module-declarations.js';
@@ -18,7 +18,52 @@ import { moduleDeclarations } from '../lib/module-declarations.js';
 const workspace = join(import.meta.dirname, '../../../..');
 const policyOf = (root: string) => JSON.parse(readFileSync(join(root, 'tools/policy/policy.json'), 'utf8')) as Policy;
 const firstCode = nextShimCode(policyOf(workspace));
-const secondCode = `ASWDEP${String(Number(firstCode.slice('ASWDEP'.length)) + 1).padStart(3, '0')}`;
+const codeAfter = (code: string) => `ASWDEP${String(Number(code.slice('ASWDEP'.length)) + 1).padStart(3, '0')}`;
+
+/** `file: name` of every import by name from `@alphaswarm/monolith-primitives` in the packages of `root`. */
+function primitivesImportsIn(root: string): string[] {
+  const sourceFiles = (folder: string): string[] =>
+    readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) return ['node_modules', 'dist', 'out-tsc'].includes(entry.name) ? [] : sourceFiles(path);
+      return /\.(ts|mts|js|mjs)$/.test(entry.name) ? [path] : [];
+    });
+  return sourceFiles('packages').flatMap((file) =>
+    moduleDeclarations(file, readFileSync(join(root, file), 'utf8'))
+      .filter((declaration) => declaration.specifier === '@alphaswarm/monolith-primitives')
+      .flatMap((declaration) => declaration.named.map((element) => `${file}: ${element.propertyName ?? element.name}`)),
+  );
+}
+
+/**
+ * What the strangler extracts next: two modules monolith-primitives' entry re-exports by name that
+ * are not compatibility bindings yet and that other packages import. Read from the workspace as it
+ * stands, so the test holds after real moves too.
+ */
+const nextPrimitives = (() => {
+  const entry = 'packages/monolith-primitives/src/index.ts';
+  const shims = new Set(policyOf(workspace).shims.map((shim) => shim.file));
+  const imported = new Set(
+    primitivesImportsIn(workspace)
+      .filter((line) => !line.startsWith('packages/monolith-primitives/'))
+      .map((line) => line.split(': ')[1]),
+  );
+  const byModule = new Map<string, string[]>();
+  for (const declaration of moduleDeclarations(entry, readFileSync(join(workspace, entry), 'utf8'))) {
+    const module = posix.normalize(declaration.specifier).replace(/\.js$/, '.ts');
+    if (declaration.kind !== 'export' || !module.startsWith('lib/') || shims.has(`packages/monolith-primitives/src/${module}`)) continue;
+    byModule.set(module, [...(byModule.get(module) ?? []), ...declaration.named.map((element) => element.name)]);
+  }
+  // progress (an object) and RequestContext (a class) first, as the seed's migration would take them, while they are left.
+  const preferred = ['lib/progress.ts', 'lib/request-context.ts'];
+  const rank = (module: string) => (preferred.includes(module) ? preferred.indexOf(module) : preferred.length);
+  return [...byModule]
+    .filter(([, names]) => names.some((name) => imported.has(name)))
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .slice(0, 2)
+    .map(([module, names], index) => ({ module, names, code: index === 0 ? firstCode : codeAfter(firstCode) }));
+})();
+const movedNames = nextPrimitives.flatMap((move) => move.names);
 
 /** pnpm as the test command was started with (on the PATH under `npx pnpm …`), else the pinned one through npx. */
 const pnpm: readonly string[] =
@@ -51,19 +96,6 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
   const pnpmRun = (...args: string[]) => run(pnpm[0] as string, [...pnpm.slice(1), ...args]);
   const nx = (...args: string[]) => run(process.execPath, [createRequire(join(root, 'package.json')).resolve('nx/bin/nx.js'), ...args]);
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
-  const sourceFiles = (folder: string): string[] =>
-    readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-      const path = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) return ['node_modules', 'dist', 'out-tsc'].includes(entry.name) ? [] : sourceFiles(path);
-      return /\.(ts|mts|js|mjs)$/.test(entry.name) ? [path] : [];
-    });
-  /** Every `file: name` a workspace source imports from `@alphaswarm/monolith-primitives` by name. */
-  const primitivesImports = () =>
-    sourceFiles('packages').flatMap((file) =>
-      moduleDeclarations(file, read(file))
-        .filter((declaration) => declaration.specifier === '@alphaswarm/monolith-primitives')
-        .flatMap((declaration) => declaration.named.map((element) => `${file}: ${element.propertyName ?? element.name}`)),
-    );
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'alphaswarm-generators-e2e-'));
@@ -111,21 +143,20 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     );
   }, 120_000);
 
-  it.each([
-    ['lib/progress.ts', firstCode, ['progress', 'ProgressEvent', 'ProgressListener']],
-    ['lib/request-context.ts', secondCode, ['RequestContext', 'RequestContextInit']],
-  ])(
-    'nx g …:move-module --from=monolith-primitives:%s --to=core rewrites every importer to core',
-    (module, code, names) => {
-      const importers = primitivesImports().filter((line) => names.includes(line.split(': ')[1] as string));
-      expect(importers.length).toBeGreaterThan(1);
+  it('finds two modules of monolith-primitives’ entry to extract', () => {
+    expect(nextPrimitives.map((move) => move.module)).toHaveLength(2);
+  });
+
+  it.each(nextPrimitives)(
+    'nx g …:move-module --from=monolith-primitives:$module --to=core rewrites every importer of $names to core',
+    ({ module, names, code }) => {
+      const importers = primitivesImportsIn(root).filter((line) => names.includes(line.split(': ')[1] as string));
+      expect(importers.filter((line) => !line.startsWith('packages/monolith-primitives/')).length).toBeGreaterThan(0);
       const result = nx('g', '@alphaswarm/workspace-plugin:move-module', `--from=monolith-primitives:${module}`, '--to=core');
       expect(result.status, result.output).toBe(0);
       expect(result.output).toContain('> pnpm docs:update');
-      expect(primitivesImports().filter((line) => names.includes(line.split(': ')[1] as string))).toEqual([]);
-      expect(read(`packages/core/src/${module}`)).toContain(
-        `export ${names[0] === 'progress' ? 'const progress' : 'class RequestContext'}`,
-      );
+      expect(primitivesImportsIn(root).filter((line) => names.includes(line.split(': ')[1] as string))).toEqual([]);
+      expect(read(`packages/core/src/${module}`)).toBe(readFileSync(join(workspace, 'packages/monolith-primitives/src', module), 'utf8'));
       expect(policyOf(root).shims.at(-1)).toMatchObject({
         file: `packages/monolith-primitives/src/${module}`,
         subpath: '.',
@@ -164,9 +195,9 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
             ?.split(' | ')[1],
       ),
     ).toEqual(['yes', 'yes', '**no**', '**no**', '**no**']);
-    expect(isolation('rl')).toContain('rl uses from monolith-primitives: appendArrow');
-    for (const domain of ['rl', 'models', 'bots', 'monolith'])
-      expect(isolation(domain)).not.toMatch(/\b(progress|ProgressEvent|RequestContext)\b/);
+    expect(isolation('rl')).toContain('rl uses from monolith-primitives: ');
+    const moved = new RegExp(`\\b(${movedNames.join('|')})\\b`);
+    for (const domain of ['rl', 'models', 'bots', 'monolith']) expect(isolation(domain)).not.toMatch(moved);
   });
 
   it('keeps the old exports working for a plain-Node consumer of the built packages, each warning once', () => {
@@ -180,12 +211,9 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
       'src/shims.spec.ts',
     ]);
     expect(result.status, result.output).toBe(0);
-    for (const [name, code] of [
-      ['progress', firstCode],
-      ['RequestContext', secondCode],
-    ])
+    for (const { names, code } of nextPrimitives)
       expect(result.output).toMatch(
-        new RegExp(`✓ .*'@alphaswarm/monolith-primitives' keeps \\[ '${name}', .* working, warning once with '${code}' when used`),
+        new RegExp(`✓ .*'@alphaswarm/monolith-primitives' keeps \\[ '${names[0]}'.* working, warning once with '${code}' when used`),
       );
   }, 300_000);
 });
