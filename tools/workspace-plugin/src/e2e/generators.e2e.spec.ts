@@ -118,28 +118,34 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
   }, 120_000);
 
   it('nx g …:domain adds a registered domain, installs, writes its API report and the docs, and says what is left', () => {
-    const result = nx('g', '@alphaswarm/workspace-plugin:domain', 'risk', '--allow=core', '--owns=Trading risk');
+    const result = nx(
+      'g',
+      '@alphaswarm/workspace-plugin:domain',
+      'probe-risk',
+      '--allow=core',
+      '--owns=Trading risk (a probe of the generator)',
+    );
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('CREATE packages/risk/README.md');
+    expect(result.output).toContain('CREATE packages/probe-risk/README.md');
     expect(result.output).toContain('UPDATE docs/domain-map.md');
-    for (const step of ['> pnpm install', '> pnpm nx run-many -t api-report -p risk --update', '> pnpm docs:update', 'Next steps:'])
+    for (const step of ['> pnpm install', '> pnpm nx run-many -t api-report -p probe-risk --update', '> pnpm docs:update', 'Next steps:'])
       expect(result.output).toContain(step);
-    expect(read('packages/risk/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
-    expect(policyOf(root).domains.find((domain) => domain.name === 'risk')?.mayImport).toEqual(['core']);
-    expect(read('pnpm-lock.yaml')).toContain('packages/risk:');
-    expect(read('docs/split-readiness.md')).toContain('| risk | yes |');
+    expect(read('packages/probe-risk/api/index.api.md')).toContain('export const domainInfo: DomainInfo;');
+    expect(policyOf(root).domains.find((domain) => domain.name === 'probe-risk')?.mayImport).toEqual(['core']);
+    expect(read('pnpm-lock.yaml')).toContain('packages/probe-risk:');
+    expect(read('docs/split-readiness.md')).toContain('| probe-risk | yes |');
   }, 900_000);
 
   it('fails lint on a forbidden import in the new domain, naming the rule', () => {
     writeFileSync(
-      join(root, 'packages/risk/src/notes.ts'),
+      join(root, 'packages/probe-risk/src/notes.ts'),
       "import { contentDigest } from '@alphaswarm/snippets';\n\nexport const digest = contentDigest;\n",
     );
-    const result = run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), 'packages/risk/src/notes.ts']);
-    rmSync(join(root, 'packages/risk/src/notes.ts'));
+    const result = run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), 'packages/probe-risk/src/notes.ts']);
+    rmSync(join(root, 'packages/probe-risk/src/notes.ts'));
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'risk -> snippets is forbidden: @alphaswarm/snippets is off-limits to risk (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+      'probe-risk -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-risk (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
     );
   }, 120_000);
 
@@ -170,7 +176,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
   );
 
   it('leaves lint, typecheck, build, tests and API reports green, the graph in sync, no boundary violation and the docs current', () => {
-    const projects = 'risk,core,monolith-primitives,bots,rl,models,monolith,policy';
+    const projects = 'probe-risk,core,monolith-primitives,bots,rl,models,monolith,policy';
     const checks = nx('run-many', '-t', 'lint', 'typecheck', 'build', 'test', 'api-report', '-p', projects, '--outputStyle=static');
     expect(checks.status, checks.output).toBe(0);
     for (const command of [['exec', 'nx', 'sync:check'], ['boundaries'], ['docs:check']]) {
@@ -187,7 +193,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
         ?.split('\n')
         .find((line) => line.startsWith('| isolation |')) ?? '';
     expect(
-      ['core', 'risk', 'rl', 'models', 'bots'].map(
+      ['core', 'probe-risk', 'rl', 'models', 'bots'].map(
         (domain) =>
           readiness
             .split('\n')
