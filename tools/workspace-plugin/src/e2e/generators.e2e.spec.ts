@@ -176,7 +176,8 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
   );
 
   it('leaves lint, typecheck, build, tests and API reports green, the graph in sync, no boundary violation and the docs current', () => {
-    const projects = 'probe-risk,core,monolith-primitives,bots,rl,models,monolith,policy';
+    // Lint covers the compatibility bindings' ESLint treatment on the real files (the shim imports core, the entry imports the shim).
+    const projects = 'probe-risk,core,monolith-primitives,bots,rl,models,monolith';
     const checks = nx('run-many', '-t', 'lint', 'typecheck', 'build', 'test', 'api-report', '-p', projects, '--outputStyle=static');
     expect(checks.status, checks.output).toBe(0);
     for (const command of [['exec', 'nx', 'sync:check'], ['boundaries'], ['docs:check']]) {
