@@ -22,4 +22,5 @@ export type { StaticClosure } from './lib/gate/static-closure.js';
 export { validationCommands } from './lib/gate/validation-commands.js';
 export type { NxTask, ValidationCommand } from './lib/gate/validation-commands.js';
 export { runDeep } from './lib/deep/run-deep.js';
+export { renderDomainMap } from './lib/docs/render-domain-map.js';
 export type { DeepResult, DeepStep } from './lib/deep/run-deep.js';

@@ -63,11 +63,24 @@ export const shimSchema = z
     id: name,
     project: name,
     file: z.string().regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path'),
-    subpath: z.string().regex(/^\.\/[\w./-]+$/, 'a package subpath such as "./rl"'),
+    /** The package subpath the shim keeps alive: its own (`./rl`), or the entry that re-exports its `bindings` (`.`). */
+    subpath: z.string().regex(/^\.(\/[\w./-]+)?$/, 'a package subpath such as "./rl", or "." for the package entry'),
     target: z.string().min(1),
     targetDomain: name,
     code: z.string().regex(/^ASWDEP\d{3}$/, 'codes look like ASWDEP001'),
     legacy: z.string().min(1),
+    /**
+     * Present when the shim is not a module of its own: the names that the entry at `subpath`
+     * (the file `entry`) re-exports from `file`, each a deprecated compatibility binding.
+     */
+    bindings: z
+      .array(z.string().regex(/^[A-Za-z_$][\w$]*$/, 'an exported name'))
+      .min(1)
+      .optional(),
+    entry: z
+      .string()
+      .regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path')
+      .optional(),
   })
   .strict();
 

@@ -60,6 +60,10 @@ export function validatePolicy(policy: Policy): string[] {
       problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.project}"`);
     }
     if (!names.has(shim.targetDomain)) problems.push(`shim "${shim.id}" targets unknown domain "${shim.targetDomain}"`);
+    if ((shim.bindings === undefined) !== (shim.entry === undefined))
+      problems.push(`shim "${shim.id}" needs both "bindings" and "entry" (a re-exported compatibility binding) or neither (a shim module)`);
+    if (shim.bindings === undefined && shim.subpath === '.')
+      problems.push(`shim "${shim.id}" is a shim module at ".", the package entry; only re-exported "bindings" may stay behind there`);
   }
   const codes = policy.shims.map((shim) => shim.code);
   for (const code of new Set(codes)) {

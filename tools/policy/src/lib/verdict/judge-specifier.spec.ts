@@ -168,6 +168,51 @@ describe('legacy shims', () => {
   });
 });
 
+describe('compatibility bindings re-exported by a package entry (move-module)', () => {
+  const withBinding = createBoundaryWorkspace(
+    {
+      ...policy,
+      shims: [
+        ...policy.shims,
+        {
+          id: 'probe-progress',
+          project: 'monolith-primitives',
+          file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
+          subpath: '.',
+          target: '@alphaswarm/core',
+          targetDomain: 'core',
+          code: 'ASWDEP900',
+          legacy: "import { probeProgress } from '@alphaswarm/monolith-primitives'",
+          bindings: ['probeProgress'],
+          entry: 'packages/monolith-primitives/src/index.ts',
+        },
+      ],
+    },
+    projects,
+  );
+
+  it.each([
+    [
+      'the package entry they stay behind, from an allowed importer',
+      'packages/rl/src/a.ts',
+      "import { appendArrow } from '@alphaswarm/monolith-primitives';",
+    ],
+    [
+      'the module, from the entry that re-exports it',
+      'packages/monolith-primitives/src/index.ts',
+      "export { probeProgress } from './lib/probe-progress.js';",
+    ],
+  ])('allows %s', (_, file, text) => {
+    expect(verdicts(text, file, withBinding)).toEqual([]);
+  });
+
+  it('refuses the module from another file of its project', () => {
+    expect(
+      verdicts("import { probeProgress } from './probe-progress.js';", 'packages/monolith-primitives/src/lib/other.ts', withBinding),
+    ).toEqual(['1: legacy-shim-path monolith-primitives [legacy-shims]']);
+  });
+});
+
 describe('banned packages', () => {
   it.each(['fastify', '@aws-sdk/client-s3', 'pg'])('refuses %s in core, in every form', (name) => {
     expect(verdicts(`import '${name}';\nvi.mock('${name}');`, 'packages/core/src/a.spec.ts')).toEqual([

@@ -61,7 +61,9 @@ export function judgeSpecifier(
     if (!owner) return allowed;
     if (owner === source) {
       const shim = shimModule(workspace, source, path);
-      if (!shim || shim.file === file || workspace.shimsByFile.has(file) || isOwnTest(file, shim.file)) return allowed;
+      // The shim itself, another shim, its own test, and the package entry that re-exports its compatibility bindings.
+      if (!shim || shim.file === file || shim.entry === file || workspace.shimsByFile.has(file) || isOwnTest(file, shim.file))
+        return allowed;
       return problem(
         'legacy-shim-path',
         source.name,

@@ -47,7 +47,8 @@ export function createBoundaryWorkspace(policy: Policy, projects: readonly Bound
     byRoot: new Map(placed.map((project) => [project.root, project])),
     byPackage: new Map(placed.flatMap((project) => (project.packageName ? [[project.packageName, project] as const] : []))),
     shimsByFile: new Map(shims.map((shim) => [shim.file, shim])),
-    legacyPaths: new Map(shims.map((shim) => [shim.legacyPath, shim])),
+    // Compatibility bindings re-exported by a package entry (`bindings`) keep no legacy path of their own.
+    legacyPaths: new Map(shims.filter((shim) => shim.bindings === undefined).map((shim) => [shim.legacyPath, shim])),
     exceptionsByFile,
   };
 }

@@ -7,9 +7,15 @@ export const monolithTag = 'domain:monolith';
 
 /**
  * isolation: the static dependency closure of the domain's projects contains no project tagged
- * `domain:monolith`. The detail names each monolith project reached and the path to it.
+ * `domain:monolith`. The detail names each monolith project reached and the path to it, and,
+ * from `uses`, what the domain's files import from the monolith projects they import directly.
  */
-export function checkIsolation(domain: string, projects: readonly string[], graph: WorkspaceGraph): GateCriterion {
+export function checkIsolation(
+  domain: string,
+  projects: readonly string[],
+  graph: WorkspaceGraph,
+  uses: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map(),
+): GateCriterion {
   const closure = staticClosure(graph, projects);
   const tags = new Map(graph.projects.map((project) => [project.name, project.tags]));
   const monolith = closure.projects.filter((project) => tags.get(project)?.includes(monolithTag));
@@ -35,6 +41,26 @@ export function checkIsolation(domain: string, projects: readonly string[], grap
           `the static closure of ${domain} needs ${reached.join(', ')}: its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain`,
         ]
       : []),
+    ...usedNames(domain, projects, monolith, uses),
   ];
   return { id: 'isolation', ok: false, detail: `${parts.join('; ')}${implicit}` };
+}
+
+/** `<domain> uses from <project>: <names>; from <project>: <names>` for the monolith projects the domain imports directly. */
+function usedNames(
+  domain: string,
+  projects: readonly string[],
+  monolith: readonly string[],
+  uses: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>,
+): string[] {
+  const byTarget = new Map<string, Set<string>>();
+  for (const project of projects)
+    for (const [target, names] of uses.get(project) ?? [])
+      if (monolith.includes(target) && !projects.includes(target))
+        byTarget.set(target, new Set([...(byTarget.get(target) ?? []), ...names]));
+  const parts = [...byTarget]
+    .filter(([, names]) => names.size > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([target, names]) => `from ${target}: ${[...names].sort((a, b) => a.localeCompare(b)).join(', ')}`);
+  return parts.length > 0 ? [`${domain} uses ${parts.join('; ')}`] : [];
 }

@@ -41,7 +41,7 @@ export function evaluateGate(policy: Policy, graph: WorkspaceGraph, facts: GateF
         checkPackaging(projects, facts.projects),
         checkBoundariesCriterion(names, facts.violations),
         checkContracts(projects, facts.projects),
-        checkIsolation(domain, names, graph),
+        checkIsolation(domain, names, graph, facts.monolithUses),
       ];
       return { domain, ready: criteria.every((criterion) => criterion.ok), criteria };
     }),

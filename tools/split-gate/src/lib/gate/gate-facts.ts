@@ -20,4 +20,6 @@ export interface ProjectFacts {
 export interface GateFacts {
   readonly projects: ReadonlyMap<string, ProjectFacts>;
   readonly violations: readonly BoundaryViolation[];
+  /** Project → monolith project it imports directly → the names its files take from it (what still binds it to the monolith). */
+  readonly monolithUses?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }

@@ -2,6 +2,7 @@ import { loadBoundaryWorkspace, type Policy } from '@alphaswarm/policy';
 import { checkBoundaries } from '../boundaries/check-boundaries.js';
 import type { WorkspaceGraph } from '../workspace-graph.js';
 import { collectGateFacts } from './collect-gate-facts.js';
+import { monolithUses } from './monolith-uses.js';
 import { evaluateGate, projectsOfDomain } from './evaluate-gate.js';
 import type { GateReport } from './gate-report.js';
 
@@ -16,5 +17,5 @@ export function runGate(
   const projects = domains.flatMap((domain) => projectsOfDomain(policy, graph, domain));
   const { violations } = checkBoundaries(root, loadBoundaryWorkspace(root), graph);
   const facts = collectGateFacts(root, projects, violations, progress);
-  return evaluateGate(policy, graph, facts, domains);
+  return evaluateGate(policy, graph, { ...facts, monolithUses: monolithUses(root, graph, projects) }, domains);
 }

@@ -65,6 +65,23 @@ describe('checkIsolation', () => {
     expect(checkIsolation(domain, [domain], graph)).toEqual({ id: 'isolation', ok, detail });
   });
 
+  it('names what the domain’s files take from the monolith projects they import directly', () => {
+    const uses = new Map([
+      [
+        'bots',
+        new Map([
+          ['monolith-primitives', ['RequestContext', 'progress']],
+          ['monolith', ['resolve']],
+          ['core', ['ROLES']],
+        ]),
+      ],
+    ]);
+    expect(checkIsolation('bots', ['bots'], graph, uses).detail).toBe(
+      'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain; bots uses from monolith: resolve; from monolith-primitives: progress, RequestContext',
+    );
+    expect(checkIsolation('rl', ['rl'], graph, uses).detail).not.toContain(' uses from ');
+  });
+
   it('says when the domain is itself part of the monolith', () => {
     expect(checkIsolation('monolith-primitives', ['monolith-primitives'], graph).detail).toBe(
       'monolith-primitives is itself tagged domain:monolith: part of the monolith checkout, which stays; to split it, extract it into its own domain first',
