@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { checkSource, createBoundaryWorkspace, loadPolicy, type BoundaryViolation } from '@alphaswarm/policy';
 import { describe, expect, it } from 'vitest';
-import { painter } from '../cli/paint.js';
+import { plainText } from '../cli/paint.js';
 import { syntheticGraph, syntheticProjects } from '../testing/synthetic-graph.js';
 import type { WorkspaceGraph } from '../workspace-graph.js';
 import type { BoundaryReport } from './check-boundaries.js';
@@ -65,7 +65,7 @@ describe('formatBoundaries', () => {
   };
 
   it('groups by importing project, locates each violation and prints the engine’s message', () => {
-    expect(formatBoundaries(report, painter(false)).split('\n')).toEqual([
+    expect(formatBoundaries(report, plainText).split('\n')).toEqual([
       '✗ 2 boundary violations (10 projects, 2 sources and 10 manifests read)',
       '',
       'controller: 1',
@@ -83,8 +83,8 @@ describe('formatBoundaries', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(
-      formatBoundaries({ ...report, violations: [], summary: { ...report.summary, violations: 0, exceptions: [] } }, painter(false)),
-    ).toBe('✓ no boundary violations (10 projects, 2 sources and 10 manifests read)\n');
+    expect(formatBoundaries({ ...report, violations: [], summary: { ...report.summary, violations: 0, exceptions: [] } }, plainText)).toBe(
+      '✓ no boundary violations (10 projects, 2 sources and 10 manifests read)\n',
+    );
   });
 });

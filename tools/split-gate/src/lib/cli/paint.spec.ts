@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { padEnd, painter } from './paint.js';
+import { padEnd, painter, plainText } from './paint.js';
 
 /** A stream as a terminal would present it: a TTY with a colour depth, or a pipe. */
 const stream = (tty: { depth: number } | undefined): NodeJS.WritableStream =>
@@ -18,6 +18,12 @@ describe('painter', () => {
     vi.stubEnv('FORCE_COLOR', undefined);
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     expect(painter(stream(tty))('green', 'ok')).toBe(expected);
+  });
+});
+
+describe('plainText', () => {
+  it('leaves the text as it is', () => {
+    expect(plainText('red', 'ok')).toBe('ok');
   });
 });
 

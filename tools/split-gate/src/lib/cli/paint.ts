@@ -14,6 +14,9 @@ export function painter(stream: NodeJS.WritableStream): Paint {
   return (style, text) => styleText(style, text, { stream });
 }
 
+/** A painter that leaves text plain (for output compared as text, e.g. in tests). */
+export const plainText: Paint = (_style, text) => text;
+
 /** Pad to a width measured without ANSI codes, so coloured columns stay aligned. */
 export function padEnd(text: string, width: number): string {
   const visible = stripVTControlCharacters(text).length;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { checkSource, createBoundaryWorkspace, loadPolicy } from '@alphaswarm/policy';
 import { describe, expect, it } from 'vitest';
-import { painter } from '../cli/paint.js';
+import { plainText } from '../cli/paint.js';
 import { syntheticGraph, syntheticProjects } from '../testing/synthetic-graph.js';
 import { checkBoundariesCriterion } from './check-boundaries-criterion.js';
 import { evaluateGate } from './evaluate-gate.js';
@@ -33,7 +33,7 @@ describe('projects the policy cannot place, in the gate', () => {
   it('are named in the report, for people too', () => {
     const report = evaluateGate(policy, syntheticGraph(), { projects: new Map(), violations: [...received, unplaced] }, []);
     expect(report.unplaced).toEqual([{ project: 'stray', file: 'packages/stray/package.json', detail: unplaced.message }]);
-    expect(formatGate(report, painter(false)).split('\n').slice(-3, -1)).toEqual([
+    expect(formatGate(report, plainText).split('\n').slice(-3, -1)).toEqual([
       'Projects in no domain (no future repository; pnpm boundaries fails until each is tagged):',
       `  stray (packages/stray/package.json): ${unplaced.message}`,
     ]);
