@@ -25,7 +25,6 @@ const graph: WorkspaceGraph = {
     { source: 'api-report', target: 'lint-rules', type: 'static' },
     { source: 'api-report', target: 'monolith', type: 'static' },
   ],
-  files: [],
   externalPackages: {},
 };
 const isMonolith = (name: string): boolean => name === 'monolith';
