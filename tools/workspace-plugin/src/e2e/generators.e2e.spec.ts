@@ -147,7 +147,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     rmSync(join(root, 'packages/probe-risk/src/notes.ts'));
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'probe-risk -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-risk (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+      'probe-risk → snippets: "@alphaswarm/snippets": probe-risk may not import snippets (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
     );
   }, 120_000);
 
