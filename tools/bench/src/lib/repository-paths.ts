@@ -1,0 +1,7 @@
+import { join } from 'node:path';
+
+/** The repository this package lives in (tools/bench/{src,dist}/lib → the root). */
+export const repositoryRoot = join(import.meta.dirname, '../../../..');
+
+/** The install the generated workspaces borrow: this package's own node_modules (nx, eslint, the plugins, the policy). */
+export const benchNodeModules = join(import.meta.dirname, '../../node_modules');
