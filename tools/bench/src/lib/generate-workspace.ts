@@ -143,16 +143,20 @@ export function generateWorkspace(realPolicy: Policy, options: GenerateOptions):
   for (const project of projects) {
     const deps = dependencies.get(project.name) ?? [];
     const modules = filesPerProject - 1;
+    // Module 1 is never a spec, so every module has an earlier non-spec module to import.
+    const specs = Array.from({ length: modules + 1 }, (_, module) => module > 1 && random() < 0.2);
+    const plain = specs.flatMap((spec, module) => (module > 0 && !spec ? [module] : []));
     const index = [
       `/** ${project.packageName}: the public entry of a generated ${project.type} project of the ${project.domain} domain. */`,
-      ...Array.from({ length: Math.min(modules, 5) }, (_, module) => `export * from './module-${module + 1}.js';`),
+      ...plain.slice(0, 5).map((module) => `export * from './module-${module}.js';`),
       `export const name = '${project.name}';`,
       '',
     ];
     files.set(`${project.root}/src/index.ts`, index.join('\n'));
     for (let module = 1; module <= modules; module += 1) {
-      const spec = module > 1 && random() < 0.2;
-      const lines = moduleImports(random, project, module, deps, spec);
+      const spec = specs[module] === true;
+      const earlier = plain.filter((other) => other < module);
+      const lines = moduleImports(random, project, module, earlier, deps, spec);
       const file = `${project.root}/src/module-${module}${spec ? '.spec' : ''}.ts`;
       sources.set(file, lines);
     }
@@ -336,7 +340,11 @@ export function generateWorkspace(realPolicy: Policy, options: GenerateOptions):
   // Manifests, and the one project the policy cannot place (no type tag), which nothing imports.
   for (const project of projects) {
     const dependency = manifestDependencies.get(project.name);
-    const text = manifest(project.packageName, project.name, project.tags, dependency?.packageName);
+    const workspaceDependencies = (dependencies.get(project.name) ?? []).map((entry) => entry.target.packageName);
+    const text = manifest(project.packageName, project.name, project.tags, [
+      ...workspaceDependencies,
+      ...(dependency ? [dependency.packageName] : []),
+    ]);
     files.set(`${project.root}/package.json`, text);
     if (dependency) {
       const offset = text.indexOf(`"${dependency.packageName}":`);
@@ -351,7 +359,7 @@ export function generateWorkspace(realPolicy: Policy, options: GenerateOptions):
     }
   }
   const unplaced = { name: 'unplaced', root: 'packages/unplaced', packageName: `${BENCH_SCOPE}/unplaced`, tags: ['domain:bots'] };
-  const unplacedManifest = manifest(unplaced.packageName, unplaced.name, unplaced.tags, undefined);
+  const unplacedManifest = manifest(unplaced.packageName, unplaced.name, unplaced.tags, []);
   files.set(`${unplaced.root}/package.json`, unplacedManifest);
   files.set(
     `${unplaced.root}/src/index.ts`,
@@ -400,7 +408,16 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-function manifest(packageName: string, name: string, tags: readonly string[], dependency: string | undefined): string {
+/**
+ * A project's package.json, as a pnpm workspace package declares itself: its workspace
+ * dependencies (`workspace:*`, sorted), the npm packages its sources use, vitest for its specs, and
+ * its Nx name and tags.
+ */
+function manifest(packageName: string, name: string, tags: readonly string[], workspaceDependencies: readonly string[]): string {
+  const dependencies = Object.fromEntries([
+    ...[...workspaceDependencies].sort().map((dependency) => [dependency, 'workspace:*'] as const),
+    ...npmPackages.map((dependency) => [dependency, '*'] as const),
+  ]);
   return `${JSON.stringify(
     {
       name: packageName,
@@ -408,7 +425,8 @@ function manifest(packageName: string, name: string, tags: readonly string[], de
       private: true,
       type: 'module',
       exports: { '.': './src/index.ts', './*': './src/*.ts' },
-      ...(dependency ? { dependencies: { [dependency]: 'workspace:*' } } : {}),
+      dependencies,
+      devDependencies: { vitest: '*' },
       nx: { name, tags },
     },
     null,
@@ -421,6 +439,7 @@ function moduleImports(
   random: Random,
   project: Project,
   module: number,
+  earlier: readonly number[],
   deps: readonly { readonly target: Project; readonly dynamic: boolean }[],
   spec: boolean,
 ): string[] {
@@ -430,8 +449,8 @@ function moduleImports(
   for (let line = 0; line < count; line += 1) {
     const roll = random();
     const dep = deps.length > 0 ? pick(random, deps) : undefined;
-    if (roll < 0.3 && module > 1) {
-      const other = 1 + Math.floor(random() * (module - 1));
+    if (roll < 0.3 && earlier.length > 0) {
+      const other = pick(random, earlier);
       lines.push(
         random() < 0.3
           ? `import type { Shape${line} } from './module-${other}.js';`
