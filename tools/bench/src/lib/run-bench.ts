@@ -8,6 +8,7 @@ import { compareFindings, type Comparison } from './compare-findings.js';
 import { generateWorkspace } from './generate-workspace.js';
 import { GROUND_TRUTH_FILE, type GroundTruth } from './ground-truth.js';
 import { measureCommand } from './measure-command.js';
+import { benchCliFolder } from './repository-paths.js';
 import { writeWorkspace } from './write-workspace.js';
 
 /** A size of the bench: about `files` source files over `projects` projects. */
@@ -85,7 +86,7 @@ export function runSize(options: {
   for (const checker of checkers) {
     const base = { id: checker.id, label: checker.label, limits: checker.limits };
     try {
-      checker.prepare(workspace);
+      checker.prepare?.(workspace);
       const wallMs: number[] = [];
       let peakMiB: number | undefined;
       let comparison: Comparison | undefined;
@@ -130,7 +131,7 @@ function profilePhases(workspace: string, runs: number, cold: boolean): Record<s
     if (cold) rmSync(join(workspace, '.nx'), { recursive: true, force: true });
     const result = measureCommand({
       command: process.execPath,
-      args: [join(import.meta.dirname, '../cli/profile-boundaries.js')],
+      args: [join(benchCliFolder, 'profile-boundaries.js')],
       cwd: workspace,
       env: checkerEnv(),
     });

@@ -22,7 +22,7 @@ export interface Checker {
   /** What it cannot express of the policy, in a sentence; said in the table instead of leaving the tool out. */
   readonly limits: string;
   /** Untimed set-up in the workspace (configuration files, a cached graph); throws when the tool cannot run here. */
-  prepare(workspace: string): void;
+  prepare?(workspace: string): void;
   /** Untimed step before each timed run (`run` counts from 0): clear a cache, change a file. */
   beforeRun?(workspace: string, run: number): void;
   command(workspace: string): Command;

@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { BenchError } from '../bench-error.js';
+import { benchCliFolder } from '../repository-paths.js';
 import type { Checker } from './checker.js';
 import { checkerEnv } from './checker-env.js';
-import { join } from 'node:path';
 
 /**
  * The floor: a process that reads every source file of `packages/` once and lists its import
@@ -13,10 +14,9 @@ export function floorChecker(): Checker {
     id: 'floor',
     label: 'floor: read + lex (es-module-lexer)',
     limits: 'judges nothing: the cost of reading every source and listing its specifiers',
-    prepare() {},
     command: (workspace) => ({
       command: process.execPath,
-      args: [join(import.meta.dirname, '../../cli/floor.js'), 'packages'],
+      args: [join(benchCliFolder, 'floor.js'), 'packages'],
       cwd: workspace,
       env: checkerEnv(),
     }),
