@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,8 @@ goes to stderr; the tables (or --json) to stdout.
                  eslint-alphaswarm, depcruise, turbo
   --out DIR      where the workspaces and results.json go (default $TMPDIR/asw-bench; outside the repository)
   --docs         write docs/benchmarks.md and docs/benchmarks.svg from this run
+  --render FILE  run nothing: render the tables (and with --docs, the page) from a results.json
+                 an earlier run wrote
   --json         print the results as JSON
   --help         show this text
 `;
@@ -45,6 +47,7 @@ runCli(async () => {
         only: { type: 'string' },
         out: { type: 'string' },
         docs: { type: 'boolean' },
+        render: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -56,6 +59,8 @@ runCli(async () => {
     process.stdout.write(help);
     return 0;
   }
+  const rendered = values['render'] as string | undefined;
+  const saved = rendered === undefined ? undefined : readResults(rendered);
   const sizesText = (values['sizes'] as string | undefined) ?? defaultSizes;
   const sizes = sizesText.split(',').map((size) => {
     const files = Number(size.trim());
@@ -63,9 +68,9 @@ runCli(async () => {
       throw new BenchError('ASW-972', `--sizes ${sizesText}: give whole file counts of at least 80, comma-separated`);
     return sizeOf(files);
   });
-  const runs = wholeNumber('runs', values['runs'] as string | undefined, 3);
+  const runs = saved?.runs ?? wholeNumber('runs', values['runs'] as string | undefined, 3);
   if (runs < 1) throw new BenchError('ASW-972', '--runs 0: give at least 1');
-  const seed = wholeNumber('seed', values['seed'] as string | undefined, 1);
+  const seed = saved?.seed ?? wholeNumber('seed', values['seed'] as string | undefined, 1);
   const checkers = allCheckers();
   const only = (values['only'] as string | undefined)?.split(',').map((id) => id.trim());
   const unknown = only?.filter((id) => !checkers.some((checker) => checker.id === id)) ?? [];
@@ -75,34 +80,38 @@ runCli(async () => {
       `--only ${unknown.join(',')}: no such checker; choose from ${checkers.map((checker) => checker.id).join(', ')}`,
     );
   const folder = resolve((values['out'] as string | undefined) ?? join(tmpdir(), 'asw-bench'));
-  mkdirSync(folder, { recursive: true });
   const progress = (line: string): void => {
     process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   };
-  const machine = describeMachine();
-  const date = new Date().toISOString().slice(0, 10);
-  const results: SizeResult[] = [];
-  for (const size of sizes) {
-    results.push(
-      runSize({
-        size,
-        seed,
-        runs,
-        folder,
-        repository: repositoryRoot,
-        nodeModules: benchNodeModules,
-        checkers: only ? checkers.filter((checker) => only.includes(checker.id)) : checkers,
-        progress,
-      }),
-    );
-    writeFileSync(join(folder, 'results.json'), `${JSON.stringify({ machine, date, seed, runs, results }, null, 2)}\n`);
+  const machine = saved?.machine ?? describeMachine();
+  const date = saved?.date ?? new Date().toISOString().slice(0, 10);
+  const results: SizeResult[] = saved ? [...saved.results] : [];
+  if (!saved) {
+    mkdirSync(folder, { recursive: true });
+    for (const size of sizes) {
+      results.push(
+        runSize({
+          size,
+          seed,
+          runs,
+          folder,
+          repository: repositoryRoot,
+          nodeModules: benchNodeModules,
+          checkers: only ? checkers.filter((checker) => only.includes(checker.id)) : checkers,
+          progress,
+        }),
+      );
+      writeFileSync(join(folder, 'results.json'), `${JSON.stringify({ machine, date, seed, runs, results }, null, 2)}\n`);
+    }
+    progress(`results in ${join(folder, 'results.json')}`);
   }
+  const ran = new Set(results.flatMap((result) => result.checkers.map((checker) => checker.id)));
   const command = [
     'pnpm bench',
-    `--sizes ${sizes.map((size) => size.files).join(',')}`,
+    `--sizes ${results.map((result) => result.size.files).join(',')}`,
     `--runs ${runs}`,
     ...(seed === 1 ? [] : [`--seed ${seed}`]),
-    ...(only ? [`--only ${only.join(',')}`] : []),
+    ...(ran.size < checkers.length ? [`--only ${[...ran].join(',')}`] : []),
     '--docs',
   ].join(' ');
   const page = renderBenchmarks(results, { command, machine, date, seed, runs, chart: 'benchmarks.svg' });
@@ -114,3 +123,12 @@ runCli(async () => {
   process.stdout.write(values['json'] ? `${JSON.stringify({ machine, date, seed, runs, results }, null, 2)}\n` : page);
   return 0;
 });
+
+/** A results.json an earlier run wrote. */
+function readResults(file: string): { machine: string; date: string; seed: number; runs: number; results: SizeResult[] } {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof readResults>;
+  } catch (error) {
+    throw new BenchError('ASW-972', `--render ${file}: not a results.json of pnpm bench (${(error as Error).message})`);
+  }
+}
