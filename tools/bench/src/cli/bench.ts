@@ -85,7 +85,14 @@ runCli(async () => {
   };
   const machine = saved?.machine ?? describeMachine();
   const date = saved?.date ?? new Date().toISOString().slice(0, 10);
-  const results: SizeResult[] = saved ? [...saved.results] : [];
+  // A saved run is rendered with the adapters' current description of what they cannot express (their configuration is unchanged).
+  const limits = new Map(checkers.map((checker) => [checker.id, checker.limits]));
+  const results: SizeResult[] = saved
+    ? saved.results.map((result) => ({
+        ...result,
+        checkers: result.checkers.map((checker) => ({ ...checker, limits: limits.get(checker.id) ?? checker.limits })),
+      }))
+    : [];
   if (!saved) {
     mkdirSync(folder, { recursive: true });
     for (const size of sizes) {

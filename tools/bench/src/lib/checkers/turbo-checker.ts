@@ -30,7 +30,7 @@ export function turboChecker(): Checker {
     id: 'turbo',
     label: 'turbo boundaries 2.8',
     limits:
-      'tags on declared package dependencies; no multi-tag source rule, exceptions, unplaced projects, import(), vi.mock or import(variable); banned packages and legacy shim paths only as undeclared dependencies',
+      'tag rules judge transitive package dependencies, so the direct-only table flags valid chains (ext-N → ext-N-1 → …); no multi-tag source rule, exceptions, unplaced projects, import(), vi.mock or import(variable); banned packages and legacy shim paths only as undeclared dependencies',
     prepare(workspace) {
       const { root, packages } = turboConfig(workspace);
       writeFileSync(join(workspace, 'turbo.json'), root);
