@@ -5,9 +5,19 @@ import { BenchError } from '../bench-error.js';
 import { GROUND_TRUTH_FILE, type GroundTruth } from '../ground-truth.js';
 import { measureCommand } from '../measure-command.js';
 import type { Checker, Finding } from './checker.js';
-import { checkerEnv, packageFile } from './checker-env.js';
+import { checkerEnv } from './checker-env.js';
+import { repositoryRoot } from '../repository-paths.js';
 
-const cli = (): string => packageFile('@alphaswarm/split-gate', 'dist/bin/boundaries.js');
+/**
+ * The built CLI behind `pnpm boundaries`. Found by path, not as a dependency: a dependency on
+ * split-gate would make every change that affects the gate affect the bench too.
+ */
+const cli = (): string => {
+  const file = join(repositoryRoot, 'tools/split-gate/dist/bin/boundaries.js');
+  if (!existsSync(file))
+    throw new BenchError('ASW-974', `${file} is not built: run \`pnpm nx run split-gate:build\` (pnpm bench builds it)`);
+  return file;
+};
 
 /** A file no injected violation lives in, which the warm run changes (a comment only, so no verdict changes). */
 function editableFile(workspace: string): string {
