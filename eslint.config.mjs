@@ -34,7 +34,8 @@ const domainOf = (tags) =>
 /** The tag that tells this domain's projects apart from every other domain's. */
 const identifyingTag = (domain) => domain.tags[domain.tags.length - 1];
 const isAllowed = (from, to) => from.name === to.name || (from.mayImport.includes(to.name) && to.importableBy.includes(from.name));
-const seedRule = (id) => `${id}: "${policy.seedRules[id]}"`;
+/** Cites a rule as citeRule in tools/policy does: a derived rule is never shown as the seed's words. */
+const seedRule = (id) => `${id}${policy.derivedRules?.[id] ? ' (derived from the seed)' : ''}: "${policy.seedRules[id]}"`;
 /** The seed rule a forbidden import breaks, chosen as isDependencyAllowed in tools/policy chooses it. */
 const brokenRule = (from, to) => (from.mayImport.includes(to.name) ? (to.reverseRule ?? to.rule) : (to.reverseRule ?? from.rule));
 /** Names both sides, the seed rule behind the constraint, and what the importer may use instead. */

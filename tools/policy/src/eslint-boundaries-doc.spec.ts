@@ -35,7 +35,9 @@ describe('docs/boundaries.md', () => {
     },
   );
 
-  it.each(Object.entries(policy.seedRules))('quotes seed rule %s word for word', (id, text) => {
-    expect(rowsStartingWith(`\`${id}\``)).toEqual([[`\`${id}\``, text]]);
+  it.each(Object.entries(policy.seedRules))('shows rule %s as the policy holds it', (id, text) => {
+    const derived = policy.derivedRules?.[id];
+    const cell = derived ? `${text} Derived from the seed's ${derived.from.map((sentence) => `"${sentence}"`).join('; ')}` : text;
+    expect(rowsStartingWith(`\`${id}\``)).toEqual([[`\`${id}\``, derived ? 'derived' : 'quoted', cell]]);
   });
 });

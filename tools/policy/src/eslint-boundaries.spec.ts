@@ -4,6 +4,7 @@ import { createProjectGraphAsync, workspaceRoot } from '@nx/devkit';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bannedExternalsOf, domainOfTags, isBannedPackage, isDependencyAllowed, splitCandidates } from './lib/dependency-rules.js';
+import { citeRule } from './lib/cite-rule.js';
 import { loadPolicy } from './lib/parse-policy.js';
 
 /*
@@ -172,7 +173,7 @@ const boundaryRules = ['@nx/enforce-module-boundaries', 'alphaswarm/no-cross-roo
 const nxRelativeMessage = 'Projects cannot be imported by a relative or absolute path, and must begin with a npm scope';
 /** The part of a boundary message that names both projects and the seed rule the policy cites. */
 const forbiddenText = (from: Project, to: Project, rule: string): string =>
-  `${from.name} -> ${to.name} is forbidden: ${to.packageName} is off-limits to ${from.name} (${rule}: "${policy.seedRules[rule]}")`;
+  `${from.name} -> ${to.name} is forbidden: ${to.packageName} is off-limits to ${from.name} (${citeRule(policy, rule)})`;
 
 describe('the probes', () => {
   it('cover the ten domain projects of the architecture table (and any domain generated since)', () => {
@@ -246,7 +247,7 @@ describe('banned external packages', () => {
             rules: expect.arrayContaining(['no-restricted-syntax']),
             messages: expect.arrayContaining([
               expect.stringContaining(
-                `${project.domain} must not depend on ${pattern}: ${banned.rule}: "${policy.seedRules[banned.rule]}"`,
+                `${project.domain} must not depend on ${pattern}: ${citeRule(policy, banned.rule)}`,
               ),
             ]),
           }
@@ -288,7 +289,7 @@ describe('legacy shim paths', () => {
     legacyShims.map((shim, n) => ({ file: probe.file, legacyPath: shim.legacyPath, probe, shim, n })),
   );
   it.each(cases)('$file -> $legacyPath fails and names the replacement', ({ probe, shim, n }) => {
-    const message = `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
+    const message = `${shim.legacyPath} is a legacy deprecation shim (${shim.legacy}); workspace code imports ${shim.target} directly. ${citeRule(policy, 'legacy-shims')}`;
     const observed = importForms.map(({ form }) => ({ form, messages: reported(shimsKey(probe.file), n, form).messages }));
     expect(observed).toEqual(importForms.map(({ form }) => ({ form, messages: expect.arrayContaining([message]) })));
   });
@@ -310,7 +311,7 @@ describe('relative imports of a shim module from inside its own project', () => 
 
   it.each(cases)('$file -> $specifier fails and names the replacement', async ({ file, shim, specifier }) => {
     const errors = await errorsOf(file, `export * from '${specifier}';\nexport const lazy = () => import('${specifier}');\n`);
-    const message = `${specifier} is the legacy shim ${shim.legacyPath} (${shim.legacy}); code in ${monolith.name} imports ${shim.target} instead. legacy-shims: "${policy.seedRules['legacy-shims']}"`;
+    const message = `${specifier} is the legacy shim ${shim.legacyPath} (${shim.legacy}); code in ${monolith.name} imports ${shim.target} instead. ${citeRule(policy, 'legacy-shims')}`;
     expect(errors.map((error) => [error.line, error.ruleId, error.message])).toEqual([
       [1, 'alphaswarm/no-cross-root-path', message],
       [2, 'alphaswarm/no-cross-root-path', message],

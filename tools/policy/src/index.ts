@@ -5,8 +5,9 @@
  *
  * @packageDocumentation
  */
-export { policySchema, domainSchema, shimSchema, typeSchema } from './lib/policy-schema.js';
-export type { Policy, PolicyDomain, PolicyShim, PolicyType } from './lib/policy-schema.js';
+export { policySchema, domainSchema, shimSchema, typeSchema, derivedRuleSchema, integrationTestSchema } from './lib/policy-schema.js';
+export type { Policy, PolicyDerivedRule, PolicyDomain, PolicyIntegrationTest, PolicyShim, PolicyType } from './lib/policy-schema.js';
+export { citeRule } from './lib/cite-rule.js';
 export { PolicyError } from './lib/policy-error.js';
 export { POLICY_PATH, loadPolicy, parsePolicy } from './lib/parse-policy.js';
 export { validatePolicy } from './lib/validate-policy.js';

@@ -38,14 +38,37 @@ export const shimSchema = z
   })
   .strict();
 
+/** A rule the workspace derives from the seed: the seed sentences it comes from, quoted word for word. */
+export const derivedRuleSchema = z.object({ from: z.array(z.string().min(1)).min(1) }).strict();
+
+/**
+ * A test that needs another project (its build output, its contract): it lives in its own target
+ * of `project`, which the domain's docs list as an integration test and keep out of the
+ * validation commands. `files` are the specs (or sources) of that target, `reaches` the projects
+ * they may reach beyond the static closure.
+ */
+export const integrationTestSchema = z
+  .object({
+    project: name,
+    target: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an Nx target name such as "integration"'),
+    files: z.array(z.string().regex(/^[\w./*{},-]+$/, 'a workspace-relative glob')).min(1),
+    reaches: z.array(name).min(1),
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const policySchema = z
   .object({
     $comment: z.string().optional(),
     version: z.literal(1),
+    /** Each rule by id: a passage of docs/repository-split.md, word for word, unless listed in `derivedRules`. */
     seedRules: z.record(z.string(), z.string().min(1)),
+    /** The rules of `seedRules` that are the workspace's words, derived from the seed sentences named. */
+    derivedRules: z.record(z.string(), derivedRuleSchema).optional(),
     domains: z.array(domainSchema).min(1),
     types: z.array(typeSchema).min(1),
     shims: z.array(shimSchema),
+    integrationTests: z.array(integrationTestSchema).optional(),
   })
   .strict();
 
@@ -54,3 +77,5 @@ export type Policy = z.infer<typeof policySchema>;
 export type PolicyDomain = z.infer<typeof domainSchema>;
 export type PolicyType = z.infer<typeof typeSchema>;
 export type PolicyShim = z.infer<typeof shimSchema>;
+export type PolicyDerivedRule = z.infer<typeof derivedRuleSchema>;
+export type PolicyIntegrationTest = z.infer<typeof integrationTestSchema>;

@@ -163,7 +163,7 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     const result = run(process.execPath, [join(workspace, 'node_modules/eslint/bin/eslint.js'), 'packages/probe-signals/src/notes.ts']);
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'probe-signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-signals (snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+      'probe-signals -> snippets is forbidden: @alphaswarm/snippets is off-limits to probe-signals (snippets-read-only: "`alphaswarm_snippets` is read-only knowledge',
     );
   }, 60_000);
 });

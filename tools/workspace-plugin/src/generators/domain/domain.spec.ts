@@ -222,7 +222,7 @@ describe('domain generator', () => {
       [
         'an --allow of snippets (reverse rule)',
         { name: 'probe-signals', allow: 'core,snippets' },
-        'ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "alphaswarm_snippets is read-only knowledge',
+        'ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "`alphaswarm_snippets` is read-only knowledge',
       ],
       [
         'an --allow of a domain reached only through shims',

@@ -193,6 +193,9 @@ function templateValues(options: NormalizedDomainOptions) {
     importers,
     rule: domain.rule,
     seedRule: options.policy.seedRules[domain.rule] ?? '',
+    ruleLabel: options.policy.derivedRules?.[domain.rule]
+      ? `Rule \`${domain.rule}\` (derived from the seed, in the workspace's words)`
+      : `Seed rule \`${domain.rule}\``,
     references: options.dependencies.map((project) => `${posix.relative(options.root, project.root)}/tsconfig.lib.json`),
   };
 }

@@ -4,6 +4,7 @@ import {
   POLICY_PATH,
   PolicyError,
   addShim,
+  citeRule,
   domainOfTags,
   findCycle,
   isDependencyAllowed,
@@ -134,7 +135,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   };
   const projectOf = (file: string) => projects.find((project) => file.startsWith(`${project.root}/`));
   const verdictText = (verdict: ReturnType<typeof isDependencyAllowed>) =>
-    verdict.allowed ? '' : `rule ${verdict.rule}: "${verdict.seedRule}" Fix: ${verdict.fix}`;
+    verdict.allowed ? '' : `rule ${citeRule(policy, verdict.rule)} Fix: ${verdict.fix}`;
 
   for (const file of projects.flatMap((project) => listFiles(tree, project.root)).filter((candidate) => SOURCE_FILE.test(candidate))) {
     const importer = projectOf(file) as WorkspaceProject;
@@ -278,7 +279,7 @@ function planShim(
   if (!table.allowed && !shimEdge) {
     const edges = [...new Set(policy.shims.map((existing) => `${existing.project} -> ${existing.targetDomain}`))].join(', ');
     problems.push(
-      `the shim at ${source.packageName}${subpath.slice(1)} would make ${move.sourceDomain} import ${move.destinationDomain}: rule ${table.rule}: "${table.seedRule}" The policy has shims only for ${edges}; move the module to a domain ${move.sourceDomain} may import, or drop the public subpath first.`,
+      `the shim at ${source.packageName}${subpath.slice(1)} would make ${move.sourceDomain} import ${move.destinationDomain}: rule ${citeRule(policy, table.rule)} The policy has shims only for ${edges}; move the module to a domain ${move.sourceDomain} may import, or drop the public subpath first.`,
     );
     return undefined;
   }
