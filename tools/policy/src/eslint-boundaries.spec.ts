@@ -246,9 +246,7 @@ describe('banned external packages', () => {
             form,
             rules: expect.arrayContaining(['no-restricted-syntax']),
             messages: expect.arrayContaining([
-              expect.stringContaining(
-                `${project.domain} must not depend on ${pattern}: ${citeRule(policy, banned.rule)}`,
-              ),
+              expect.stringContaining(`${project.domain} must not depend on ${pattern}: ${citeRule(policy, banned.rule)}`),
             ]),
           }
         : { form, rules: [], messages: [] },
