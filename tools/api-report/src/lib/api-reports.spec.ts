@@ -53,6 +53,15 @@ describe('runApiReports on a real declaration file', () => {
     expect(runApiReports({ packageDir: dir, project: 'sample' })[0]?.status).toBe('changed');
   });
 
+  it('is unchanged by a reformat that moves undocumented declarations to other lines', () => {
+    declare('export interface Point {\n  x: number;\n}\n');
+    runApiReports({ packageDir: dir, project: 'sample', update: true });
+    const report = readFileSync(join(dir, 'api/index.api.md'), 'utf8');
+    expect(report).toContain('// dist/index.d.ts - (ae-undocumented) Missing documentation for "Point".');
+    declare('// a comment and blank lines, as a formatter might leave them\n\n\nexport interface Point {\n  x: number;\n}\n');
+    expect(runApiReports({ packageDir: dir, project: 'sample' })).toEqual([{ subpath: '.', report: 'api/index.api.md', status: 'ok' }]);
+  });
+
   it('says to build first when the declarations are missing', () => {
     rmSync(join(dir, 'dist'), { recursive: true });
     expect(() => runApiReports({ packageDir: dir })).toThrow(/ASW-104 .*build the package first/);
