@@ -75,6 +75,20 @@ function strip({ $schema: _schema, ...schema }: JsonSchema): JsonSchema {
   return schema;
 }
 
+/**
+ * The OpenAPI extension that carries a wire model's version. JSON Schema has no `version` keyword,
+ * so OpenAPI linters reject it on a schema object; an `x-` extension is the place for it.
+ */
+export const MODEL_VERSION_EXTENSION = 'x-alphaswarm-model-version';
+
+/** A component schema with its model version moved into {@link MODEL_VERSION_EXTENSION}. */
+function withVersionExtension({ version, ...schema }: JsonSchema): JsonSchema {
+  return version === undefined ? schema : { ...schema, [MODEL_VERSION_EXTENSION]: version };
+}
+
+/** Where the controller listens when started with its defaults (`pnpm nx serve controller`). */
+const localServer = { url: 'http://127.0.0.1:4100', description: 'The controller on its default address and port' };
+
 /** The wire models reachable from `roots` through `$ref`s, in `wireModels` order. */
 function reachableSchemas(roots: unknown): Record<string, JsonSchema> {
   const all = wireModelJsonSchemas(componentUri);
@@ -90,7 +104,9 @@ function reachableSchemas(roots: unknown): Record<string, JsonSchema> {
     }
   };
   visit(roots);
-  return Object.fromEntries(Object.entries(all).filter(([name]) => seen.has(name)));
+  return Object.fromEntries(
+    Object.entries(all).flatMap(([name, schema]) => (seen.has(name) ? [[name, withVersionExtension(schema)]] : [])),
+  );
 }
 
 /** The OpenAPI 3.1 document of `routes`, built from their schemas and core's wire models. */
@@ -106,7 +122,10 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
       version: MANAGE_API_VERSION,
       description:
         'The control plane’s /manage/* API: workload lifecycle, the caller’s session and the kill switch. Callers are identified by headers set by an authenticating gateway.',
+      // The package is UNLICENSED (npm's word for "not licensed for use by others"); the URL says what that means.
+      license: { name: 'UNLICENSED', url: 'https://docs.npmjs.com/cli/v11/configuring-npm/package-json#license' },
     },
+    servers: [localServer],
     tags: [
       { name: 'session', description: 'The caller as the controller sees it' },
       { name: 'workloads', description: 'Workload lifecycle, scoped to the caller’s tenant' },
