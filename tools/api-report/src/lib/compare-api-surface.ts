@@ -13,7 +13,7 @@ const declared =
 
 /**
  * The declarations of an api-extractor report, by name: the code of its ```ts block, split at
- * blank lines, without comments (release tags, `(undocumented)`, warnings) and without imports —
+ * blank lines, without comments (release tags, `(undocumented)`, warnings, doc comments) and without imports —
  * so documentation, warnings and source positions never count as an API change.
  */
 export function apiSurface(report: string): Map<string, string> {
@@ -21,8 +21,9 @@ export function apiSurface(report: string): Map<string, string> {
   const surface = new Map<string, string>();
   for (const chunk of code.split(/\n\s*\n/)) {
     const text = chunk
+      .replace(/\/\*[\s\S]*?\*\//g, '')
       .split('\n')
-      .filter((line) => !line.trimStart().startsWith('//') && !/^import\s/.test(line))
+      .filter((line) => line.trim().length > 0 && !line.trimStart().startsWith('//') && !/^import\s/.test(line))
       .join('\n')
       .trim();
     if (text.length === 0) continue;

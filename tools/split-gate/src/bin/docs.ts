@@ -14,7 +14,9 @@ import { loadWorkspaceGraph } from '../lib/nx/load-workspace-graph.js';
 const help = `Usage: pnpm docs:update   (node tools/split-gate/dist/bin/docs.js)
        pnpm docs:check    (the same with --check)
 
-Regenerate docs/domain-map.md (from the policy) and docs/split-readiness.md (from the gate).
+Regenerate docs/domain-map.md (from the policy) and docs/split-readiness.md (from the gate, run
+as \`pnpm gate --deep --base HEAD\`: every deep proof computed — from the Nx cache when nothing
+changed — and the API reports compared with the commit itself, so every clone renders the same).
 With --check, write nothing and exit 1 when a file differs from what would be generated.
 `;
 
@@ -36,7 +38,9 @@ runCli(async () => {
   };
   const docs = {
     'docs/domain-map.md': renderDomainMap(policy, graph),
-    'docs/split-readiness.md': renderSplitReadiness(runGate(workspaceRoot, policy, graph, gateDomains(policy, []), progress)),
+    'docs/split-readiness.md': renderSplitReadiness(
+      runGate(workspaceRoot, policy, graph, gateDomains(policy, []), { deep: true, base: 'HEAD', progress }),
+    ),
   };
   let drifted = 0;
   for (const [file, text] of Object.entries(docs)) {

@@ -1,5 +1,25 @@
 import type { FileDependencyType, ProjectFile } from './nx/read-file-dependencies.js';
 
+/**
+ * One `dependsOn` entry of a target, normalised: the target it needs, on the project itself
+ * (`self`), on the project's dependencies in the graph (`dependencies`, Nx's `^target`), or on
+ * named projects.
+ */
+export interface TargetDependency {
+  readonly target: string;
+  readonly projects: 'self' | 'dependencies' | readonly string[];
+}
+
+/** One Nx target of a project, as the gate needs it. */
+export interface WorkspaceTarget {
+  /** The outputs it declares (`{projectRoot}` substituted). */
+  readonly outputs: readonly string[];
+  /** Other projects its `dependsOn` names explicitly (e.g. a tool whose build it needs). */
+  readonly dependsOnProjects: readonly string[];
+  /** Its whole `dependsOn`, normalised. */
+  readonly dependsOn: readonly TargetDependency[];
+}
+
 /** A workspace project as the boundary checker and the gate see it. */
 export interface WorkspaceProject {
   readonly name: string;
@@ -8,11 +28,8 @@ export interface WorkspaceProject {
   readonly tags: readonly string[];
   /** The `name` of its package.json, when it has one. */
   readonly packageName: string | undefined;
-  /**
-   * Its Nx targets: the outputs each declares (`{projectRoot}` substituted) and the other
-   * projects its `dependsOn` names explicitly (e.g. a tool whose build a target needs).
-   */
-  readonly targets: Readonly<Record<string, { readonly outputs: readonly string[]; readonly dependsOnProjects: readonly string[] }>>;
+  /** Its Nx targets. */
+  readonly targets: Readonly<Record<string, WorkspaceTarget>>;
 }
 
 /** A project-level edge between two workspace projects. */

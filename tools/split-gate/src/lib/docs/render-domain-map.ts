@@ -70,9 +70,17 @@ export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
     '',
     '## Seed rules',
     '',
-    '| rule | the seed says |',
-    '|---|---|',
-    ...Object.entries(policy.seedRules).map(([id, text]) => `| \`${id}\` | ${cell(text)} |`),
+    'A quoted rule is a passage of [repository-split.md](repository-split.md), word for word; a derived rule is the',
+    "workspace's words, with the seed sentences it comes from.",
+    '',
+    '| rule | kind | text |',
+    '|---|---|---|',
+    ...Object.entries(policy.seedRules).map(([id, text]) => {
+      const derived = policy.derivedRules?.[id];
+      return derived
+        ? `| \`${id}\` | derived | ${cell(text)} Derived from: ${derived.from.map((sentence) => `"${cell(sentence)}"`).join('; ')} |`
+        : `| \`${id}\` | quoted | ${cell(text)} |`;
+    }),
     '',
   ];
   return lines.join('\n');

@@ -1,7 +1,7 @@
-import { createProjectGraphAsync, workspaceRoot, type ProjectGraph } from '@nx/devkit';
+import { createProjectGraphAsync, workspaceRoot, type ProjectGraph, type TargetDependencyConfig } from '@nx/devkit';
 import { resolve } from 'node:path';
 import { SplitGateError } from '../split-gate-error.js';
-import type { ProjectEdge, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
+import type { ProjectEdge, TargetDependency, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 import { readFileDependencies } from './read-file-dependencies.js';
 
 /**
@@ -29,6 +29,17 @@ export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> 
   return toWorkspaceGraph(graph, readFileDependencies(Object.keys(graph.nodes)));
 }
 
+/** One `dependsOn` entry of Nx's configuration, normalised (`^build` → build on the dependencies). */
+export function targetDependency(entry: string | TargetDependencyConfig, target: string): TargetDependency {
+  if (typeof entry === 'string') {
+    return entry.startsWith('^') ? { target: entry.slice(1), projects: 'dependencies' } : { target: entry, projects: 'self' };
+  }
+  const named = entry.target ?? target;
+  if (entry.dependencies) return { target: named, projects: 'dependencies' };
+  if (entry.projects !== undefined) return { target: named, projects: [entry.projects].flat() };
+  return { target: named, projects: 'self' };
+}
+
 /** Reduce an Nx project graph and its file dependencies to plain values. */
 export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['files']): WorkspaceGraph {
   const projects: WorkspaceProject[] = Object.values(graph.nodes)
@@ -49,6 +60,7 @@ export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['fil
                 ? [entry.projects].flat().filter((name) => graph.nodes[name] !== undefined)
                 : [],
             ),
+            dependsOn: (config.dependsOn ?? []).map((entry) => targetDependency(entry, target)),
           },
         ]),
       ),

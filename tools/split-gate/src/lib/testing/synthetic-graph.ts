@@ -18,7 +18,13 @@ export const syntheticProjects: readonly WorkspaceProject[] = [
   root: `packages/${name as string}`,
   tags: tags as string[],
   packageName: `@alphaswarm/${name as string}`,
-  targets: { build: { outputs: [`packages/${name as string}/dist/**/*.{js,d.ts}`], dependsOnProjects: [] } },
+  targets: {
+    build: {
+      outputs: [`packages/${name as string}/dist/**/*.{js,d.ts}`],
+      dependsOnProjects: [],
+      dependsOn: [{ target: 'build', projects: 'dependencies' as const }],
+    },
+  },
 }));
 
 /** `[file, project, [target, type?]…]` → a synthetic file of the graph. */
