@@ -1,7 +1,7 @@
-// Integration test: starts the built controller as a separate process on an ephemeral port and
-// drives it only over HTTP through the generated client. The controller is reached as a program
-// (its build output), never imported; the Nx test target builds it first through the client's
-// implicit dependency on the controller.
+// Integration test (declared in integrationTests of tools/policy/policy.json): starts the built
+// controller as a separate process on an ephemeral port and drives it only over HTTP through the
+// generated client. The controller is reached as a program (its build output), never imported;
+// the client:integration target builds it first. client:test leaves this file out.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';

@@ -135,19 +135,14 @@ describe('validateDeployment: image build contracts', () => {
       'ASW-604 images.json: image "alphaswarm/controller": Dockerfile packages/deployment/docker/nope.Dockerfile does not exist',
     ],
     [
-      'an unknown project',
-      withContract({}, { projects: real.projects.filter((project) => project !== 'controller') }),
-      'packages "controller", which is not a workspace project',
+      'a build context other than the packaged subset',
+      withContract({ context: '.' }),
+      'ASW-604 images.json: image "alphaswarm/controller": the build context must be dist/images/controller, the packaged subset of "controller" that `pnpm nx run deployment:image` writes, not "."',
     ],
     [
-      'a project missing from implicitDependencies',
-      withContract({}, { implicitDependencies: [] }),
-      'is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it',
-    ],
-    [
-      'an implicit dependency without an image',
-      withContract({}, { implicitDependencies: ['controller', 'client'] }),
-      'nx.implicitDependencies lists "client" but no image packages it',
+      'a Dockerfile that copies the whole context',
+      withContract({}, { read: (path) => (path.endsWith('.Dockerfile') ? 'FROM node:20\nWORKDIR /app\nCOPY . .\n' : real.read(path)) }),
+      'ASW-605 packages/deployment/docker/controller.Dockerfile:3: COPY . reads beyond the packaged subset; copy only package.json, pnpm-lock.yaml, tarballs/ from the build context',
     ],
     [
       'a malformed contract',
@@ -162,7 +157,11 @@ describe('validateDeployment: image build contracts', () => {
     ).toBe(true);
   });
 
-  it('declares the packaged projects as implicit dependencies of the deployment project', () => {
-    expect(real.implicitDependencies).toEqual(contracts.images.map((image) => image.project));
+  it('builds the controller image from its packaged subset only', () => {
+    const dockerfile = real.read('packages/deployment/docker/controller.Dockerfile') ?? '';
+    expect(dockerfile.split('\n').filter((line) => /^(COPY|ADD)\s/.test(line))).toEqual([
+      'COPY package.json pnpm-lock.yaml ./',
+      'COPY tarballs/ ./tarballs/',
+    ]);
   });
 });
