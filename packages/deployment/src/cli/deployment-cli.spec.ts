@@ -21,7 +21,6 @@ describe('deployment CLI', () => {
     dir = join(workspace, 'packages/deployment');
     for (const entry of ['package.json', 'images.json', 'docker', 'compose', 'k8s'])
       cpSync(join(deploymentDir, entry), join(dir, entry), { recursive: true });
-    cpSync(join(deploymentDir, '../controller/package.json'), join(workspace, 'packages/controller/package.json'));
   });
   afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 

@@ -18,7 +18,7 @@ const core: WorkspaceProject = {
 const prose = (words: number): string =>
   Array.from({ length: words }, (_, index) => `word${String.fromCharCode(97 + (index % 26))}`).join(' ');
 const readme = `# @alphaswarm/core\n\n${prose(70)}\n\n## Validation\n\n\`\`\`sh\npnpm nx run-many -t lint typecheck build test -p core\n\`\`\`\n`;
-const agents = `# AGENTS\n\n${prose(45)}\n\n\`\`\`sh\npnpm nx run core:api-report\n\`\`\`\n`;
+const agents = `# AGENTS\n\n${prose(45)}\n\n## Before a change is done\n\n\`\`\`sh\npnpm nx run core:api-report\n\`\`\`\n`;
 const report = (body: string): string => `<!-- header -->\n\n\`\`\`ts\n\n${body}\n\n\`\`\`\n`;
 const baseReport = report('// @public\nexport function add(a: number): number;\n\n// @public\nexport function sub(a: number): number;');
 const facts = (overrides: Partial<ProjectFacts> = {}): Map<string, ProjectFacts> =>
@@ -83,13 +83,23 @@ describe('checkDocs', () => {
     ],
     [
       'no heading',
-      { agents: agents.replace('# AGENTS\n\n', '') },
+      { agents: agents.replace('# AGENTS\n\n', '').replace('## Before a change is done\n\n', '') },
       'packages/core/AGENTS.md has no heading: start it with "# @alphaswarm/core"',
     ],
     [
       'no validation command',
       { agents: agents.replace('pnpm nx run core:api-report', 'pnpm test') },
-      'packages/core/AGENTS.md lists no validation command: add e.g. `pnpm nx run-many -t lint typecheck build test -p core` in a code block',
+      'packages/core/AGENTS.md lists no validation command: add e.g. `pnpm nx run-many -t lint typecheck build test -p core` in a code block under a "Before a change is done" heading',
+    ],
+    [
+      'validation commands outside a validation section',
+      { readme: readme.replace('## Validation', '## Usage') },
+      'packages/core/README.md lists no validation command',
+    ],
+    [
+      'an integration test among the validation commands',
+      { readme: readme.replace('-p core\n', '-p core\npnpm nx run core:integration\n') },
+      'packages/core/README.md lists `pnpm nx run core:integration` with the validation commands, but it runs an integration test (tools/policy/policy.json): list it under an "Integration tests" heading instead',
     ],
     [
       'a target that does not exist',
@@ -102,12 +112,12 @@ describe('checkDocs', () => {
       'the validation commands of core do not run core:typecheck: add `pnpm nx run core:typecheck` to the list in packages/core/README.md',
     ],
   ])('fails on %s, saying what to do', (_name, override, message) => {
-    const result = checkDocs('core', [core], facts(override), [core], []);
+    const result = checkDocs('core', [core], facts(override), [core], [integration]);
     expect([result.ok, result.detail]).toEqual([false, expect.stringContaining(message)]);
   });
 
-  it('never counts a declared integration test as a validation command, wherever it is written', () => {
-    const prose = `${agents}\nRun \`pnpm nx run core:integration\` when the contract changes.\n\n## Integration tests\n\n    pnpm nx run core:integration\n`;
+  it('takes validation commands from the validation sections only', () => {
+    const prose = `${agents}\n## Integration tests\n\n    pnpm nx run core:integration\n\n## Contract\n\nRegenerate with \`pnpm nx run core:build\` when the contract changes.\n`;
     expect(checkDocs('core', [core], facts({ agents: prose }), [core], [integration])).toEqual({
       id: 'docs',
       ok: true,

@@ -1,7 +1,7 @@
 import type { PolicyIntegrationTest } from '@alphaswarm/policy';
 import type { WorkspaceProject } from '../workspace-graph.js';
 import type { GateCriterion } from './gate-report.js';
-import { isIntegrationSection, markdownFacts } from './markdown-facts.js';
+import { isIntegrationSection, isValidationSection, markdownFacts } from './markdown-facts.js';
 import { validationCommands, type ValidationCommand } from './validation-commands.js';
 
 /** The least prose that counts as a real README.md / AGENTS.md (words outside code). */
@@ -21,20 +21,24 @@ const isIntegrationTask = (tests: readonly PolicyIntegrationTest[], task: { proj
   tests.some((test) => test.project === task.project && test.target === task.target);
 
 /**
- * The Nx commands of some documents: the validation commands — every Nx task they name, except the
- * integration tests the policy declares, which are never validation wherever they are written —
- * and the commands listed under an "Integration tests" heading.
+ * The Nx commands of some documents: the validation commands — the Nx tasks under a "Validation" or
+ * "Before a change is done" heading, except the integration tests the policy declares, which are
+ * never validation — the commands under an "Integration tests" heading, and every Nx command
+ * anywhere (whose targets must exist). Commands that write (`--update`, `--fix`) are none of these.
  */
 export function documentedCommands(
   texts: readonly (string | undefined)[],
   integrationTests: readonly PolicyIntegrationTest[],
-): { validation: ValidationCommand[]; integration: ValidationCommand[] } {
+): { validation: ValidationCommand[]; integration: ValidationCommand[]; misplaced: ValidationCommand[]; all: ValidationCommand[] } {
   const all = texts.flatMap((text) => (text === undefined ? [] : markdownFacts(text).commands));
+  const listed = validationCommands(all.filter((command) => isValidationSection(command.section)).map((command) => command.line));
   return {
-    validation: validationCommands(all.filter((command) => !isIntegrationSection(command.section)).map((command) => command.line))
+    validation: listed
       .map((command) => ({ ...command, tasks: command.tasks.filter((task) => !isIntegrationTask(integrationTests, task)) }))
       .filter((command) => command.tasks.length > 0),
     integration: validationCommands(all.filter((command) => isIntegrationSection(command.section)).map((command) => command.line)),
+    misplaced: listed.filter((command) => command.tasks.some((task) => isIntegrationTask(integrationTests, task))),
+    all: validationCommands(all.map((command) => command.line)),
   };
 }
 
@@ -58,9 +62,10 @@ const purposes = {
 /**
  * docs: README.md and AGENTS.md exist in each of the domain's project folders and are real prose
  * (a heading, at least {@link minimumWords} words outside code, no placeholder); each lists
- * validation commands, which together run lint, typecheck, build and test for every project of
- * the domain, every one an existing Nx target; and every integration test the policy declares
- * for these projects is listed under an "Integration tests" heading (and only those are).
+ * validation commands (under "Validation" / "Before a change is done"), which together run lint,
+ * typecheck, build and test for every project of the domain; every Nx target the files name
+ * exists; and every integration test the policy declares for these projects is listed under an
+ * "Integration tests" heading (and only those are), never with the validation commands.
  */
 export function checkDocs(
   domain: string,
@@ -102,14 +107,19 @@ export function checkDocs(
         problems.push(`${path} has ${facts.proseWords} words of prose, fewer than ${minimum}: write ${purpose}`);
       if (facts.placeholders.length > 0)
         problems.push(`${path} still has placeholders (${facts.placeholders.join(', ')}): replace them with the real text`);
-      const { validation, integration } = documentedCommands([text], integrationTests);
+      const { validation, integration, misplaced, all } = documentedCommands([text], integrationTests);
       const own = validation.filter((command) => command.tasks.some((task) => task.project === project.name));
       if (own.length === 0) {
         problems.push(
-          `${path} lists no validation command: add e.g. \`pnpm nx run-many -t lint typecheck build test -p ${project.name}\` in a code block`,
+          `${path} lists no validation command: add e.g. \`pnpm nx run-many -t lint typecheck build test -p ${project.name}\` in a code block under a "${file === 'README.md' ? 'Validation' : 'Before a change is done'}" heading`,
         );
       }
-      for (const command of [...validation, ...integration]) exists(path, command);
+      for (const command of misplaced) {
+        problems.push(
+          `${path} lists \`${command.command}\` with the validation commands, but it runs an integration test (tools/policy/policy.json): list it under an "Integration tests" heading instead, so the domain's CI does not need the projects it reaches`,
+        );
+      }
+      for (const command of all) exists(path, command);
       for (const command of own) for (const task of command.tasks) if (task.project === project.name) covered.add(task.target);
       listed.push(...own.map((command) => command.command));
       for (const command of integration) {

@@ -51,5 +51,8 @@ export function markdownFacts(text: string): MarkdownFacts {
   return { headings, proseWords, placeholders: [...placeholders].sort(), commands };
 }
 
-/** A section that lists integration tests: its heading says so. */
+/** A section that lists integration tests: its heading says so ("Integration tests"). */
 export const isIntegrationSection = (section: string): boolean => /integration/i.test(section);
+
+/** A section that lists validation commands: "Validation" (README) or "Before a change is done" (AGENTS). */
+export const isValidationSection = (section: string): boolean => /validation|before a change is done/i.test(section);

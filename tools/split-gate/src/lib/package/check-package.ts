@@ -176,7 +176,9 @@ export function checkPackage(
         );
     }
     if (bins.length > 0 && problems.length === 0)
-      checked.push(`bin${bins.length === 1 ? '' : 's'} ${bins.map(([bin]) => bin).join(', ')} answer --help`);
+      checked.push(
+        `${bins.length === 1 ? 'bin' : 'bins'} ${bins.map(([bin]) => bin).join(', ')} ${bins.length === 1 ? 'answers' : 'answer'} --help`,
+      );
 
     if (withTypes) {
       const typed = entries.filter((entry) => entry.types !== undefined);

@@ -46,7 +46,11 @@ describe('domain generator', () => {
       sideEffects: false,
       engines: { node: '>=20.19' },
       dependencies: { '@alphaswarm/core': 'workspace:*', '@alphaswarm/monolith-primitives': 'workspace:*' },
-      nx: { name: 'probe-signals', tags: ['domain:probe-signals', 'type:runtime'], targets: { 'api-report': {} } },
+      nx: {
+        name: 'probe-signals',
+        tags: ['domain:probe-signals', 'type:runtime'],
+        targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {} },
+      },
     });
     for (const file of ['tsconfig.json', 'tsconfig.spec.json', 'vitest.config.mts'])
       expect(text(tree, `packages/probe-signals/${file}`), file).toBe(text(tree, `packages/core/${file}`));

@@ -175,7 +175,11 @@ function manifestFor(options: NormalizedDomainOptions): PackageManifest & Record
     sideEffects: false,
     engines: { node: '>=20.19' },
     ...(options.dependencies.length > 0 ? { dependencies } : {}),
-    nx: { name: options.name, tags: [`domain:${options.name}`, `type:${options.type}`], targets: { 'api-report': {} } },
+    nx: {
+      name: options.name,
+      tags: [`domain:${options.name}`, `type:${options.type}`],
+      targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {} },
+    },
   };
 }
 
