@@ -124,7 +124,8 @@ describe('pnpm gate on a real temporary copy of the workspace', () => {
       expect(index).toContain('export { isVisibleTo, scopeToTenant }');
       workspace.write('packages/core/src/index.ts', index.replace('export { isVisibleTo, scopeToTenant }', 'export { scopeToTenant }'));
       try {
-        expect(workspace.nx(['run', 'core:api-report', '--update']).status).toBe(0);
+        const updated = workspace.nx(['run', 'core:api-report', '--update']);
+        expect(updated.status, updated.output).toBe(0);
         const result = gate(workspace, ['core']);
         expect(oks(result.report, 'core')).toEqual({ ...allPass, contracts: false });
         expect(detail(result.report, 'core', 'contracts')).toContain(

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isolatedEnv } from '../lib/deep/isolated-env.js';
 import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from '../lib/deep/pnpm-command.js';
@@ -78,12 +79,16 @@ export function createTempWorkspace(): TempWorkspace {
       return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
     },
     nx(args) {
-      const result = spawnSync(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), ...args, '--output-style=static'], {
-        cwd: root,
-        env,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const result = spawnSync(
+        process.execPath,
+        [createRequire(join(root, 'package.json')).resolve('nx/bin/nx.js'), ...args, '--output-style=static'],
+        {
+          cwd: root,
+          env,
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
     },
     read(file) {

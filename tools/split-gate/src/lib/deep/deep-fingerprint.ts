@@ -5,11 +5,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rootFiles, type AssemblyPlan } from './assembly-plan.js';
 
-/** Every `.js` file under `dir`, sorted. */
+/** Every `.js` file under `dir` but the end-to-end specs' helpers and the benchmark, sorted. */
 function scripts(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.js'))
+    .filter((file) => file.endsWith('.js') && !/^(e2e|bench)[\\/]/.test(file))
     .map((file) => join(dir, file))
     .sort();
 }
