@@ -20,13 +20,54 @@ describe('the deployment package (images.json, compose/, k8s/)', () => {
   });
 });
 
+describe('the cache server (tools/cache-server), packaged by data', () => {
+  it('has an image contract built from its packaged subset and a Compose service on that image, and no import', () => {
+    expect(JSON.parse(real.contractsText).images).toContainEqual({
+      image: 'alphaswarm/cache-server',
+      project: 'cache-server',
+      dockerfile: 'packages/deployment/docker/cache-server.Dockerfile',
+      context: 'dist/images/cache-server',
+      port: 4300,
+    });
+    expect(compose.text).toContain('  cache-server:\n    image: alphaswarm/cache-server:0.1.0\n');
+  });
+
+  it.each([
+    [
+      'without its contract',
+      {
+        ...real,
+        contractsText: JSON.stringify({
+          version: 1,
+          images: JSON.parse(real.contractsText).images.filter((image: { project: string }) => image.project !== 'cache-server'),
+        }),
+      },
+      'ASW-602 compose/compose.yaml: service "cache-server" uses image "alphaswarm/cache-server:0.1.0", which no build contract produces (known: alphaswarm/controller); add a contract to images.json or use a contract image',
+    ],
+  ])('fails %s', (_, input: DeploymentInput, message) => {
+    expect(messages(input)).toEqual([message]);
+  });
+});
+
 describe('validateDeployment: manifests', () => {
   it.each([
+    [
+      'the cache server on an unpinned image',
+      'compose/compose.yaml',
+      compose.text.replace('image: alphaswarm/cache-server:0.1.0', 'image: alphaswarm/cache-server'),
+      'ASW-602 compose/compose.yaml: service "cache-server" uses "alphaswarm/cache-server" without a pinned tag; use alphaswarm/cache-server:<version>',
+    ],
+    [
+      'the cache server building its own image',
+      'compose/compose.yaml',
+      compose.text.replace('    profiles:', '    build: ../../tools/cache-server\n    profiles:'),
+      'ASW-602 compose/compose.yaml: service "cache-server" builds its own image; images are built from the contracts in images.json',
+    ],
     [
       'an image no contract produces',
       'k8s/controller.yaml',
       k8s.text.replace('image: alphaswarm/controller:0.1.0', 'image: redis:7'),
-      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller); add a contract to images.json or use a contract image',
+      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server); add a contract to images.json or use a contract image',
     ],
     [
       'an unpinned image',
@@ -115,7 +156,7 @@ spec:
           restartPolicy: Never
 `;
     expect(messages(withManifest('k8s/nightly.yaml', cron))).toEqual([
-      'ASW-602 k8s/nightly.yaml: CronJob/nightly init container "wait" uses image "busybox:1.36", which no build contract produces (known: alphaswarm/controller); add a contract to images.json or use a contract image',
+      'ASW-602 k8s/nightly.yaml: CronJob/nightly init container "wait" uses image "busybox:1.36", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server); add a contract to images.json or use a contract image',
     ]);
   });
 });
