@@ -3,16 +3,24 @@ import type { paths } from './generated/manage-api.js';
 import { ManageApiRequestError } from './manage-api-request-error.js';
 import type {
   ApiError,
+  AuditLog,
   CreateWorkloadRequest,
   KillSwitchState,
   Role,
   Session,
   SetKillSwitchRequest,
   Workload,
+  WorkloadHistory,
 } from './manage-api-types.js';
 import { withRetries, type RetryOptions } from './with-retries.js';
 
-/** Who the client acts as: the identity headers an authenticating gateway would set. */
+/**
+ * Who the client acts as: the identity headers an authenticating gateway would set (the controller
+ * trusts them on loopback or with --trust-identity-headers), or a signed bearer token (JWT).
+ */
+export type ManageCredentials = ManageIdentity | { readonly bearerToken: string };
+
+/** Identity headers: who the caller says it is, for a controller that trusts them. */
 export interface ManageIdentity {
   /** Sent as `x-alphaswarm-tenant`. */
   readonly tenant: string;
@@ -27,7 +35,7 @@ export interface ManageClientOptions {
   /** The controller's base URL, e.g. `http://127.0.0.1:4100`. */
   readonly baseUrl: string;
   /** Who every call acts as. */
-  readonly identity: ManageIdentity;
+  readonly identity: ManageCredentials;
   /** Retrying of idempotent calls; 2 retries from 100 ms by default. */
   readonly retry?: RetryOptions;
   /** The fetch to use; the global one by default. */
@@ -44,6 +52,8 @@ export interface ManageClient {
   listWorkloads(): Promise<readonly Workload[]>;
   /** `GET /manage/workloads/{workloadId}`. */
   getWorkload(workloadId: string): Promise<Workload>;
+  /** `GET /manage/workloads/{workloadId}/history`: every state change, oldest first. */
+  getWorkloadHistory(workloadId: string): Promise<WorkloadHistory>;
   /** `POST /manage/workloads`: create and start a workload. */
   createWorkload(request: CreateWorkloadRequest): Promise<Workload>;
   /** `POST /manage/workloads/{workloadId}/stop`. */
@@ -52,8 +62,10 @@ export interface ManageClient {
   deleteWorkload(workloadId: string): Promise<void>;
   /** `GET /manage/control/kill-switch`. */
   getKillSwitch(): Promise<KillSwitchState>;
-  /** `PUT /manage/control/kill-switch` (admins only, as the API decides). */
+  /** `PUT /manage/control/kill-switch` (platform admins only, as the API decides). */
   setKillSwitch(request: SetKillSwitchRequest): Promise<KillSwitchState>;
+  /** `GET /manage/control/audit`: a page of the audit log, newest first; pass `nextBefore` as `before` for the next. */
+  getAuditLog(page?: { readonly limit?: number; readonly before?: number }): Promise<AuditLog>;
 }
 
 interface Outcome<D> {
@@ -76,11 +88,14 @@ export function createManageClient({
   const raw = createClient<paths>({
     baseUrl,
     fetch: withRetries(fetch, retry),
-    headers: {
-      'x-alphaswarm-tenant': identity.tenant,
-      'x-alphaswarm-principal': identity.principal,
-      'x-alphaswarm-roles': identity.roles.join(','),
-    },
+    headers:
+      'bearerToken' in identity
+        ? { authorization: `Bearer ${identity.bearerToken}` }
+        : {
+            'x-alphaswarm-tenant': identity.tenant,
+            'x-alphaswarm-principal': identity.principal,
+            'x-alphaswarm-roles': identity.roles.join(','),
+          },
   });
   const byId = (workloadId: string) => ({ params: { path: { workloadId } } });
   return {
@@ -88,6 +103,8 @@ export function createManageClient({
     session: () => unwrap('GET /manage/session', raw.GET('/manage/session')),
     listWorkloads: async () => (await unwrap('GET /manage/workloads', raw.GET('/manage/workloads'))).items,
     getWorkload: (workloadId) => unwrap('GET /manage/workloads/{workloadId}', raw.GET('/manage/workloads/{workloadId}', byId(workloadId))),
+    getWorkloadHistory: (workloadId) =>
+      unwrap('GET /manage/workloads/{workloadId}/history', raw.GET('/manage/workloads/{workloadId}/history', byId(workloadId))),
     createWorkload: (body) => unwrap('POST /manage/workloads', raw.POST('/manage/workloads', { body })),
     stopWorkload: (workloadId) =>
       unwrap('POST /manage/workloads/{workloadId}/stop', raw.POST('/manage/workloads/{workloadId}/stop', byId(workloadId))),
@@ -96,6 +113,7 @@ export function createManageClient({
     },
     getKillSwitch: () => unwrap('GET /manage/control/kill-switch', raw.GET('/manage/control/kill-switch')),
     setKillSwitch: (body) => unwrap('PUT /manage/control/kill-switch', raw.PUT('/manage/control/kill-switch', { body })),
+    getAuditLog: (page = {}) => unwrap('GET /manage/control/audit', raw.GET('/manage/control/audit', { params: { query: page } })),
   };
 }
 

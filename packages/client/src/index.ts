@@ -7,18 +7,22 @@
  */
 export { manageUrl } from './manage-url.js';
 export { createManageClient } from './create-manage-client.js';
-export type { ManageClient, ManageClientOptions, ManageIdentity } from './create-manage-client.js';
+export type { ManageClient, ManageClientOptions, ManageCredentials, ManageIdentity } from './create-manage-client.js';
 export { ManageApiRequestError } from './manage-api-request-error.js';
 export { withRetries } from './with-retries.js';
 export type { RetryOptions } from './with-retries.js';
 export type {
   ApiError,
+  AuditEntry,
+  AuditLog,
   CreateWorkloadRequest,
   KillSwitchState,
   Role,
   Session,
   SetKillSwitchRequest,
   Workload,
+  WorkloadEvent,
+  WorkloadHistory,
   WorkloadSpec,
   WorkloadState,
 } from './manage-api-types.js';

@@ -10,7 +10,7 @@ export type WorkloadSpec = Schemas['WorkloadSpec'];
 export type WorkloadState = Schemas['WorkloadState'];
 /** The body of `POST /manage/workloads`. */
 export type CreateWorkloadRequest = Schemas['CreateWorkloadRequest'];
-/** The platform-wide kill switch, as the API reports it. */
+/** The platform-wide kill switch (who set it, when and why), as the API reports it. */
 export type KillSwitchState = Schemas['KillSwitchState'];
 /** The body of `PUT /manage/control/kill-switch`. */
 export type SetKillSwitchRequest = Schemas['SetKillSwitchRequest'];
@@ -20,3 +20,11 @@ export type Session = Schemas['Session'];
 export type Role = Schemas['Role'];
 /** The error body of every refused or failed call. */
 export type ApiError = Schemas['ApiError'];
+/** One recorded state change of a workload. */
+export type WorkloadEvent = Schemas['WorkloadEvent'];
+/** Every state change of one workload, oldest first. */
+export type WorkloadHistory = Schemas['WorkloadHistory'];
+/** One entry of the audit log: who did what, when and why. */
+export type AuditEntry = Schemas['AuditEntry'];
+/** A page of the audit log, newest first. */
+export type AuditLog = Schemas['AuditLog'];

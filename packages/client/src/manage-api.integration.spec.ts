@@ -4,6 +4,9 @@
 // the client:integration target builds it first. client:test leaves this file out.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +17,7 @@ const controllerEntry = fileURLToPath(new URL('../../controller/dist/main.js', i
 const feed: CreateWorkloadRequest = { name: 'feed', spec: { image: 'ghcr.io/alphaswarm/feed:1', replicas: 2, env: { VENUE: 'xnys' } } };
 
 let controller: ChildProcessWithoutNullStreams;
+let dataDir: string;
 let output = '';
 let baseUrl: string;
 const clientFor = (identity: ManageIdentity): ManageClient => createManageClient({ baseUrl, identity, retry: { retries: 0, delayMs: 0 } });
@@ -37,15 +41,24 @@ function listeningUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
 beforeAll(async () => {
   if (!existsSync(controllerEntry))
     throw new Error(`${controllerEntry} is missing: run \`pnpm nx build controller\` (nx test client does it first)`);
-  controller = spawn(process.execPath, [controllerEntry, '--port', '0'], { stdio: 'pipe' });
+  dataDir = await mkdtemp(join(tmpdir(), 'client-integration-'));
+  controller = spawn(process.execPath, [controllerEntry, '--port', '0', '--data-dir', dataDir, '--provider', 'in-process'], {
+    stdio: 'pipe',
+  });
   baseUrl = await listeningUrl(controller);
   acme = clientFor({ tenant: 'acme', principal: 'ada', roles: ['operator'] });
   globex = clientFor({ tenant: 'globex', principal: 'bob', roles: ['admin'] });
-  admin = clientFor({ tenant: 'acme', principal: 'root', roles: ['admin'] });
-});
+  admin = clientFor({ tenant: 'acme', principal: 'root', roles: ['platform-admin'] });
+  // The first start creates the embedded database: seconds, more on a loaded machine.
+}, 120_000);
 
-afterAll(() => {
-  if (controller.exitCode === null) controller.kill('SIGKILL');
+afterAll(async () => {
+  if (controller.exitCode === null) {
+    const exited = once(controller, 'exit');
+    controller.kill('SIGKILL');
+    await exited;
+  }
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('the manage API through the generated client', () => {
@@ -60,6 +73,8 @@ describe('the manage API through the generated client', () => {
       principal: { id: 'ada', tenantId: 'acme', roles: ['operator'] },
       permissions: ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read'],
       killSwitch: { engaged: false, reason: null, changedBy: null, changedAt: null },
+      authenticatedBy: 'identity-headers',
+      firstSeenAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
   });
 
@@ -100,6 +115,10 @@ describe('the manage API through the generated client', () => {
   it('refuses creation once the kill switch is engaged, and stopped what ran', async () => {
     const second = await acme.createWorkload({ ...feed, name: 'feed-2' });
     await expect(acme.setKillSwitch({ engaged: true, reason: 'not an admin' })).rejects.toMatchObject({ status: 403, code: 'ASW-202' });
+    await expect(globex.setKillSwitch({ engaged: true, reason: 'a tenant admin' })).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('control:write is not allowed for admin'),
+    });
     expect(await admin.setKillSwitch({ engaged: true, reason: 'market halt' })).toMatchObject({
       engaged: true,
       reason: 'market halt',
@@ -115,6 +134,15 @@ describe('the manage API through the generated client', () => {
     await expect(globex.createWorkload(feed)).rejects.toMatchObject({ status: 423 });
     expect(await acme.getWorkload(second.id)).toMatchObject({ state: 'stopped' });
     expect((await acme.session()).killSwitch.engaged).toBe(true);
+    expect((await acme.getWorkloadHistory(second.id)).items.map((event) => `${event.to} by ${event.changedBy ?? event.source}`)).toEqual([
+      'pending by ada',
+      'running by provider',
+      'stopping by root',
+      'stopped by provider',
+    ]);
+    const audit = await admin.getAuditLog({ limit: 1 });
+    expect(audit.items).toMatchObject([{ action: 'kill-switch:engage', actor: { id: 'root', tenantId: 'acme' }, reason: 'market halt' }]);
+    expect(audit.nextBefore).toBe(audit.items[0]?.id);
   });
 
   it('deletes a workload', async () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The controller's executable: `serve` with the in-process provider until SIGINT or SIGTERM.
+// The controller's executable: `serve` until SIGINT or SIGTERM (see --help).
 import { CliError } from './cli/cli-error.js';
 import { parseServeArgs, SERVE_USAGE } from './cli/parse-serve-args.js';
 import { serve } from './cli/serve.js';
@@ -10,7 +10,7 @@ try {
     process.stdout.write(SERVE_USAGE);
   } else {
     const controller = await serve(args);
-    process.stdout.write(`alphaswarm controller listening on ${controller.url}\n`);
+    process.stdout.write(`alphaswarm controller listening on ${controller.url} (state: ${controller.store}; data dir ${args.dataDir})\n`);
     const shutdown = (signal: NodeJS.Signals): void => {
       process.stdout.write(`alphaswarm controller: ${signal}, shutting down\n`);
       controller.close().then(

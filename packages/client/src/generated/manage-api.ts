@@ -46,8 +46,25 @@ export interface paths {
         get: operations["getWorkload"];
         put?: never;
         post?: never;
-        /** Delete a workload, releasing it at its provider */
+        /** Delete a workload and its history, releasing it at its provider (the audit log keeps the deletion) */
         delete: operations["deleteWorkload"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/manage/workloads/{workloadId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every state change of one workload of the caller’s tenant, oldest first */
+        get: operations["getWorkloadHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -62,7 +79,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop a workload; stopping a finished one changes nothing */
+        /** Stop a workload; stopping a stopped one changes nothing, stopping a failed one is refused (409) */
         post: operations["stopWorkload"];
         delete?: never;
         options?: never;
@@ -79,8 +96,25 @@ export interface paths {
         };
         /** Read the platform-wide kill switch */
         get: operations["getKillSwitch"];
-        /** Engage or release the kill switch; engaging stops every workload */
+        /** Engage or release the platform-wide kill switch (platform-admin only); engaging stops every workload of every tenant */
         put: operations["setKillSwitch"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/manage/control/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the audit log: kill-switch changes and the caller’s tenant’s workload actions, newest first */
+        get: operations["getAuditLog"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -96,11 +130,11 @@ export interface components {
          * @description An action the control plane authorizes.
          * @enum {string}
          */
-        Action: "session:read" | "workload:read" | "workload:create" | "workload:stop" | "workload:delete" | "control:read" | "control:write";
+        Action: "session:read" | "workload:read" | "workload:create" | "workload:stop" | "workload:delete" | "control:read" | "audit:read" | "control:write";
         /** @description An error: a stable code, a message for people and, for invalid input, the fields at fault. */
         ApiError: {
             /** @enum {string} */
-            code: "ASW-200" | "ASW-201" | "ASW-202" | "ASW-203" | "ASW-204" | "ASW-205" | "ASW-299";
+            code: "ASW-200" | "ASW-201" | "ASW-202" | "ASW-203" | "ASW-204" | "ASW-205" | "ASW-206" | "ASW-299";
             message: string;
             /** @description The first offending field, when the error is about one. */
             field?: string;
@@ -110,6 +144,34 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+            /** @description For a refused state change (409): the states the workload may move to from its current one. */
+            allowedNextStates?: components["schemas"]["WorkloadState"][];
+        };
+        /** @description Who did what, when and why: one entry of the audit log. */
+        AuditEntry: {
+            /** @description Increases with every entry; pass it as `before` to page back. */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            action: "kill-switch:engage" | "kill-switch:release" | "workload:create" | "workload:stop" | "workload:delete";
+            /** @description The principal that did it, and the tenant it acted for. */
+            actor: {
+                id: string;
+                tenantId: string;
+            };
+            /** @description The tenant the action affected; null for a platform-wide action (the kill switch). */
+            tenantId: string | null;
+            /** @description The workload acted on, for workload actions. */
+            workloadId: string | null;
+            /** @description The reason given, for the kill switch. */
+            reason: string | null;
+        };
+        /** @description A page of the audit log, newest first: the platform-wide kill-switch changes and the caller’s own tenant’s workload actions. */
+        AuditLog: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `before` for the next (older) page; null when this page reaches the oldest entry. */
+            nextBefore: number | null;
         };
         /** @description Create a workload in the caller’s tenant; the name is unique among the tenant’s workloads. */
         CreateWorkloadRequest: {
@@ -133,17 +195,50 @@ export interface components {
          * @description A role a principal holds within its tenant.
          * @enum {string}
          */
-        Role: "viewer" | "operator" | "admin";
+        Role: "viewer" | "operator" | "admin" | "platform-admin";
         /** @description The caller as the control plane sees it: who, what it may do now, and the kill switch. */
         Session: {
             principal: components["schemas"]["Principal"];
             permissions: components["schemas"]["Action"][];
             killSwitch: components["schemas"]["KillSwitchState"];
+            /**
+             * @description How the controller identified the caller: a verified JWT, or identity headers it was told to trust.
+             * @enum {string}
+             */
+            authenticatedBy: "bearer-token" | "identity-headers";
+            /**
+             * Format: date-time
+             * @description When the controller first saw this principal of this tenant.
+             */
+            firstSeenAt: string;
         };
         /** @description Engage or release the kill switch, saying why. */
         SetKillSwitchRequest: {
             engaged: boolean;
             reason: string;
+        };
+        /** @description One state change of a workload, as the control plane committed it. */
+        WorkloadEvent: {
+            /** @description Orders the workload’s events; 1 is its creation. */
+            sequence: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The state before; null for the creation. */
+            from: components["schemas"]["WorkloadState"] | null;
+            to: components["schemas"]["WorkloadState"];
+            reason: string | null;
+            /**
+             * @description What caused the change: a caller’s request, the provider’s answer to it, the reconciliation loop, or the kill switch.
+             * @enum {string}
+             */
+            source: "request" | "provider" | "reconciliation" | "kill-switch";
+            /** @description The principal whose request or kill switch caused it; null when the controller observed it. */
+            changedBy: string | null;
+        };
+        /** @description Every state change of one workload, oldest first. */
+        WorkloadHistory: {
+            workloadId: string;
+            items: components["schemas"]["WorkloadEvent"][];
         };
         /** @description The workloads of the caller’s tenant, oldest first. */
         WorkloadList: {
@@ -170,6 +265,8 @@ export interface components {
             name: string;
             spec: components["schemas"]["WorkloadSpec"];
             state: components["schemas"]["WorkloadState"];
+            /** @description Why the workload is in its state: who stopped it, the provider’s error, or the exit code of a process that died. */
+            stateReason: string | null;
             provider: string;
             /** Format: date-time */
             createdAt: string;
@@ -203,7 +300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -214,6 +311,15 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -241,7 +347,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkloadList"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -252,6 +358,15 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -274,7 +389,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The workload, as started */
+            /** @description The workload, as started (committed before the answer) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -292,7 +407,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -310,8 +425,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state; for a refused state change, `allowedNextStates` lists where the workload may go */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -330,6 +454,15 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -368,7 +501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -388,6 +521,15 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -424,7 +566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -453,6 +595,82 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getWorkloadHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workloadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workload’s state history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadHistory"];
+                };
+            };
+            /** @description Invalid request: `field` names the offending part */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such workload in the caller’s tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A bug in the controller */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -491,7 +709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -518,8 +736,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Conflicts with the current state; for a refused state change, `allowedNextStates` lists where the workload may go */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -538,7 +774,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The kill switch */
+            /** @description The kill switch, as committed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -547,7 +783,7 @@ export interface operations {
                     "application/json": components["schemas"]["KillSwitchState"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -558,6 +794,15 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -580,7 +825,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The kill switch, as set */
+            /** @description The kill switch, as committed and recorded in the audit log */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -598,7 +843,86 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Missing or malformed identity headers */
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller’s roles do not grant this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A bug in the controller */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAuditLog: {
+        parameters: {
+            query?: {
+                /** @description How many entries, 1-500 (default 50). */
+                limit?: number;
+                /** @description Only entries with a smaller id: the `nextBefore` of the previous page. */
+                before?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the audit log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLog"];
+                };
+            };
+            /** @description Invalid request: `field` names the offending part */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -618,6 +942,15 @@ export interface operations {
             };
             /** @description A bug in the controller */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

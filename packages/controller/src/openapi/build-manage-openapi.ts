@@ -1,7 +1,7 @@
 import { KILL_SWITCH_BLOCKED_ACTIONS, ROLE_PERMISSIONS, ROLES, wireModelJsonSchemas, wireModels, type JsonSchema } from '@alphaswarm/core';
 import { z } from 'zod';
 import type { ManageRoute } from '../routes/manage-route.js';
-import { IDENTITY_HEADERS } from '../server/identify-principal.js';
+import { IDENTITY_HEADERS } from '../auth/identify-principal.js';
 import { MANAGE_API_VERSION } from './manage-api-version.js';
 
 /** The command that regenerates the checked-in document; the document names it. */
@@ -15,24 +15,28 @@ const json = (schema: JsonSchema): Record<string, unknown> => ({ 'application/js
 
 const errorDescriptions: Record<number, string> = {
   400: 'Invalid request: `field` names the offending part',
-  401: 'Missing or malformed identity headers',
+  401: 'No verifiable identity: a missing, expired, wrongly signed or claim-less bearer token, or missing, repeated or malformed identity headers',
   403: 'The caller’s roles do not grant this action',
   404: 'No such workload in the caller’s tenant',
-  409: 'Conflicts with the current state',
+  409: 'Conflicts with the current state; for a refused state change, `allowedNextStates` lists where the workload may go',
+  415: 'The body is not application/json',
   423: 'Refused: the kill switch is engaged',
   500: 'A bug in the controller',
+  503: 'The controller’s store (or provider) cannot be used now; nothing was changed. Workload creation is refused while the kill switch cannot be read',
 };
 
 /** The error statuses `route` can answer, derived from what it declares. */
 function errorStatuses(route: ManageRoute): number[] {
   const statuses = [
-    route.params || route.body ? 400 : undefined,
+    route.params || route.body || route.query ? 400 : undefined,
     401,
     ROLES.some((role) => !ROLE_PERMISSIONS[role].includes(route.action)) ? 403 : undefined,
     route.params ? 404 : undefined,
     route.conflicts ? 409 : undefined,
+    route.body ? 415 : undefined,
     KILL_SWITCH_BLOCKED_ACTIONS.includes(route.action) ? 423 : undefined,
     500,
+    503,
   ];
   return statuses.filter((status) => status !== undefined);
 }
@@ -45,12 +49,14 @@ function modelRef(schema: z.ZodType, route: ManageRoute): JsonSchema {
 }
 
 function operation(route: ManageRoute): Record<string, unknown> {
-  const parameters = Object.entries(route.params?.shape ?? {}).map(([name, schema]) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: strip(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })),
-  }));
+  const parameter = (location: 'path' | 'query', name: string, schema: z.ZodType) => {
+    const { description, ...json } = strip(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }));
+    return { name, in: location, required: location === 'path', ...(description ? { description } : {}), schema: json };
+  };
+  const parameters = [
+    ...Object.entries(route.params?.shape ?? {}).map(([name, schema]) => parameter('path', name, schema)),
+    ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => parameter('query', name, schema)),
+  ];
   const { status, description, schema } = route.success;
   return {
     operationId: route.operationId,
@@ -114,6 +120,7 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route) };
   const identity = { tenant: 'alphaswarmTenant', principal: 'alphaswarmPrincipal', roles: 'alphaswarmRoles' } as const;
+  const bearer = 'bearerToken';
   return {
     openapi: '3.1.0',
     'x-generated': `Generated from the controller's route schemas by \`${GENERATE_OPENAPI_COMMAND}\`; do not edit by hand.`,
@@ -121,7 +128,7 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
       title: 'AlphaSwarm manage API',
       version: MANAGE_API_VERSION,
       description:
-        'The control plane’s /manage/* API: workload lifecycle, the caller’s session and the kill switch. Callers are identified by headers set by an authenticating gateway.',
+        'The control plane’s /manage/* API: workload lifecycle with state history, the caller’s session, the platform-wide kill switch and the audit log. Callers are identified by a signed bearer token (JWT with `sub`, `tenant` and `roles` claims) or, where the controller trusts them (bound to loopback, or started with --trust-identity-headers), by identity headers.',
       // The package is UNLICENSED (npm's word for "not licensed for use by others"); the URL says what that means.
       license: { name: 'UNLICENSED', url: 'https://docs.npmjs.com/cli/v11/configuring-npm/package-json#license' },
     },
@@ -129,12 +136,19 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
     tags: [
       { name: 'session', description: 'The caller as the controller sees it' },
       { name: 'workloads', description: 'Workload lifecycle, scoped to the caller’s tenant' },
-      { name: 'control', description: 'The platform-wide kill switch' },
+      { name: 'control', description: 'The platform-wide kill switch and the audit log' },
     ],
-    security: [{ [identity.tenant]: [], [identity.principal]: [], [identity.roles]: [] }],
+    security: [{ [bearer]: [] }, { [identity.tenant]: [], [identity.principal]: [], [identity.roles]: [] }],
     paths,
     components: {
       securitySchemes: {
+        [bearer]: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'A JWT signed with a public-key algorithm, verified against the controller’s --jwt-key or --jwks-url; claims: `sub` (the principal), `tenant`, `roles`.',
+        },
         [identity.tenant]: {
           type: 'apiKey',
           in: 'header',
@@ -146,7 +160,7 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
           type: 'apiKey',
           in: 'header',
           name: IDENTITY_HEADERS.roles,
-          description: 'Comma-separated roles: viewer, operator, admin.',
+          description: `Comma-separated roles: ${ROLES.join(', ')}.`,
         },
       },
       schemas: reachableSchemas(paths),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { wireModels } from '@alphaswarm/core';
+import { emptyTestStore } from '../__fixtures__/test-server.js';
 import { ControlPlane } from '../lifecycle/control-plane.js';
 import { InProcessWorkloadProvider } from '../providers/in-process-workload-provider.js';
 import { defineRoute } from '../routes/manage-route.js';
@@ -35,7 +36,8 @@ describe('the checked-in OpenAPI document', () => {
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) if (method !== 'HEAD') served.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
     });
-    registerManageApi(app, { controlPlane: new ControlPlane({ provider: new InProcessWorkloadProvider() }), routes: manageRoutes });
+    const store = await emptyTestStore();
+    registerManageApi(app, { controlPlane: new ControlPlane({ store, provider: new InProcessWorkloadProvider() }), routes: manageRoutes });
     await app.ready();
     await app.close();
     expect(served.sort()).toEqual(documentedOperations(JSON.parse(checkedIn)));
@@ -60,10 +62,14 @@ describe('the checked-in OpenAPI document', () => {
     ]);
   });
 
-  it('documents the identity headers, the error body and the kill-switch refusal', () => {
+  it('documents bearer tokens, the identity headers, the error body and the kill-switch refusal', () => {
     const document = buildManageOpenApi(manageRoutes);
-    const components = document['components'] as { securitySchemes: Record<string, { name: string }>; schemas: Record<string, unknown> };
-    expect(Object.values(components.securitySchemes).map((scheme) => scheme.name)).toEqual([
+    const components = document['components'] as {
+      securitySchemes: Record<string, { name?: string; scheme?: string }>;
+      schemas: Record<string, unknown>;
+    };
+    expect(Object.values(components.securitySchemes).map((scheme) => scheme.name ?? scheme.scheme)).toEqual([
+      'bearer',
       'x-alphaswarm-tenant',
       'x-alphaswarm-principal',
       'x-alphaswarm-roles',
@@ -72,6 +78,8 @@ describe('the checked-in OpenAPI document', () => {
       [
         'Action',
         'ApiError',
+        'AuditEntry',
+        'AuditLog',
         'CreateWorkloadRequest',
         'KillSwitchState',
         'Principal',
@@ -79,13 +87,15 @@ describe('the checked-in OpenAPI document', () => {
         'Session',
         'SetKillSwitchRequest',
         'Workload',
+        'WorkloadEvent',
+        'WorkloadHistory',
         'WorkloadList',
         'WorkloadSpec',
         'WorkloadState',
       ].sort(),
     );
     const create = document.paths['/manage/workloads']?.['post'] as { responses: Record<string, unknown> };
-    expect(Object.keys(create.responses)).toEqual(['201', '400', '401', '403', '409', '423', '500']);
+    expect(Object.keys(create.responses)).toEqual(['201', '400', '401', '403', '409', '415', '423', '500', '503']);
   });
 
   it('refuses a route whose body is not a published wire model', () => {

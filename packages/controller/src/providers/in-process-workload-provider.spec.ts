@@ -9,9 +9,9 @@ describe('InProcessWorkloadProvider', () => {
     const provider = new InProcessWorkloadProvider();
     expect(await provider.status(ref)).toBeUndefined();
     expect(await provider.start({ ...ref, name: 'feed', spec: { image: 'feed:1', replicas: 1 } })).toBe('running');
-    expect(await provider.status(ref)).toBe('running');
+    expect(await provider.status(ref)).toEqual({ state: 'running' });
     expect(await provider.stop(ref)).toBe('stopped');
-    expect(await provider.status(ref)).toBe('stopped');
+    expect(await provider.status(ref)).toEqual({ state: 'stopped' });
     await provider.remove(ref);
     expect(await provider.status(ref)).toBeUndefined();
   });

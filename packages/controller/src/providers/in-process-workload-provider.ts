@@ -1,9 +1,10 @@
-import type { ProviderWorkload, ProviderWorkloadRef, WorkloadProvider, WorkloadState } from '@alphaswarm/core';
+import type { ProviderWorkload, ProviderWorkloadRef, ProviderWorkloadStatus, WorkloadProvider, WorkloadState } from '@alphaswarm/core';
 
 /**
  * The reference provider adapter: keeps each workload's state in this process and runs nothing.
- * It is what `serve` uses for development and tests, and the smallest correct implementation of
- * core's `WorkloadProvider` contract for other adapters to compare with.
+ * It is for tests (`--provider in-process`), and the smallest correct implementation of core's
+ * `WorkloadProvider` contract for other adapters to compare with. It forgets everything when the
+ * process ends, so after a restart reconciliation marks its workloads `failed`.
  */
 export class InProcessWorkloadProvider implements WorkloadProvider {
   /** Reported on each workload it runs. */
@@ -24,8 +25,9 @@ export class InProcessWorkloadProvider implements WorkloadProvider {
   }
 
   /** The recorded state, or `undefined` for an unknown workload. */
-  async status(ref: ProviderWorkloadRef): Promise<WorkloadState | undefined> {
-    return this.#states.get(keyOf(ref));
+  async status(ref: ProviderWorkloadRef): Promise<ProviderWorkloadStatus | undefined> {
+    const state = this.#states.get(keyOf(ref));
+    return state && { state };
   }
 
   /** Forget the workload. */

@@ -11,6 +11,8 @@ export interface ManageRouteContext {
   readonly principal: Principal;
   /** The state and lifecycle the handler acts on. */
   readonly controlPlane: ControlPlane;
+  /** How the caller was identified. */
+  readonly authenticatedBy: 'bearer-token' | 'identity-headers';
   /** Core's resource filter for one resource: throws a 404 when `principal` may not see it. */
   readonly requireVisible: <R extends TenantResource>(resource: R | undefined) => R;
 }
@@ -35,6 +37,7 @@ export interface ManageRouteDefinition<
   P extends z.ZodObject | undefined,
   B extends z.ZodType | undefined,
   R extends z.ZodType | undefined,
+  Q extends z.ZodObject | undefined = undefined,
 > {
   /** The HTTP method. */
   readonly method: ManageMethod;
@@ -52,12 +55,14 @@ export interface ManageRouteDefinition<
   readonly params: P;
   /** The request body's wire model; `undefined` when the route takes none. */
   readonly body: B;
+  /** Query parameters, as a zod object of optional fields; omitted when the route takes none. */
+  readonly query?: Q;
   /** The success response. */
   readonly success: ManageRouteSuccess<R>;
   /** True when the route can answer 409 (the request conflicts with current state). */
   readonly conflicts?: boolean;
   /** Do the work, after every filter and validation passed. */
-  handle(input: { params: RouteInput<P>; body: RouteInput<B> }, context: ManageRouteContext): Promise<RouteResult<R>>;
+  handle(input: { params: RouteInput<P>; body: RouteInput<B>; query: RouteInput<Q> }, context: ManageRouteContext): Promise<RouteResult<R>>;
 }
 
 /** A declared route with its types erased, as the server and the document builder see it. */
@@ -78,22 +83,28 @@ export interface ManageRoute {
   readonly params: z.ZodObject | undefined;
   /** See {@link ManageRouteDefinition.body}. */
   readonly body: z.ZodType | undefined;
+  /** See {@link ManageRouteDefinition.query}. */
+  readonly query: z.ZodObject | undefined;
   /** See {@link ManageRouteDefinition.success}. */
   readonly success: ManageRouteSuccess<z.ZodType | undefined>;
   /** See {@link ManageRouteDefinition.conflicts}. */
   readonly conflicts: boolean;
   /** The handler, taking input the server has already parsed with the route's schemas. */
-  handle(input: { params: unknown; body: unknown }, context: ManageRouteContext): Promise<unknown>;
+  handle(input: { params: unknown; body: unknown; query: unknown }, context: ManageRouteContext): Promise<unknown>;
 }
 
 /** Declare a route, typing its handler from its schemas. */
-export function defineRoute<P extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType | undefined>(
-  route: ManageRouteDefinition<P, B, R>,
-): ManageRoute {
+export function defineRoute<
+  P extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  R extends z.ZodType | undefined,
+  Q extends z.ZodObject | undefined = undefined,
+>(route: ManageRouteDefinition<P, B, R, Q>): ManageRoute {
   return {
     ...route,
+    query: route.query,
     conflicts: route.conflicts ?? false,
-    // The server parses params and body with these same schemas before calling the handler.
-    handle: (input, context) => route.handle(input as { params: RouteInput<P>; body: RouteInput<B> }, context),
+    // The server parses params, query and body with these same schemas before calling the handler.
+    handle: (input, context) => route.handle(input as { params: RouteInput<P>; body: RouteInput<B>; query: RouteInput<Q> }, context),
   };
 }

@@ -1,4 +1,4 @@
-import { API_ERROR_CODES, type ApiErrorCode, type ApiErrorV1 } from '@alphaswarm/core';
+import { API_ERROR_CODES, type ApiErrorCode, type ApiErrorV1, type WorkloadState } from '@alphaswarm/core';
 
 /** One offending field of an invalid request. */
 export interface FieldIssue {
@@ -24,8 +24,10 @@ export class ManageApiError extends Error {
     message: string,
     /** The offending fields, for invalid input. */
     readonly issues: readonly FieldIssue[] = [],
+    /** `cause`: the error behind it, logged but never sent. `allowedNextStates`: for a refused state change. */
+    readonly details: { readonly cause?: unknown; readonly allowedNextStates?: readonly WorkloadState[] } = {},
   ) {
-    super(message);
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
   }
 
   /** A 400 (or another 4xx `status`) naming every offending field; the message leads with the first. */
@@ -38,8 +40,12 @@ export class ManageApiError extends Error {
   /** The JSON body sent to the caller. */
   toBody(): ApiErrorV1 {
     const [first] = this.issues;
-    return first
-      ? { code: this.code, message: this.message, field: first.field, issues: [...this.issues] }
-      : { code: this.code, message: this.message };
+    const { allowedNextStates } = this.details;
+    return {
+      code: this.code,
+      message: this.message,
+      ...(first ? { field: first.field, issues: [...this.issues] } : {}),
+      ...(allowedNextStates ? { allowedNextStates: [...allowedNextStates] } : {}),
+    };
   }
 }

@@ -6,6 +6,7 @@ export const ACTIONS = [
   'workload:stop',
   'workload:delete',
   'control:read',
+  'audit:read',
   'control:write',
 ] as const;
 

@@ -23,7 +23,10 @@ describe('checkAccess', () => {
     [['operator'], 'workload:stop', true],
     [['operator'], 'workload:delete', true],
     [['operator'], 'control:write', false],
-    [['admin'], 'control:write', true],
+    [['admin'], 'control:write', false],
+    [['admin'], 'audit:read', true],
+    [['operator'], 'audit:read', false],
+    [['platform-admin'], 'control:write', true],
     [['viewer', 'operator'], 'workload:create', true],
     [[], 'session:read', false],
   ])('roles %j, %s -> allowed %s', (roles, action, allowed) => {
@@ -47,7 +50,27 @@ describe('checkAccess', () => {
   });
 
   it.each<Action>(['workload:read', 'workload:stop', 'workload:delete', 'control:write'])('still allows %s while engaged', (action) => {
-    expect(checkAccess({ principal: principal(['admin']), action, killSwitch: engaged })).toEqual({ allowed: true });
+    expect(checkAccess({ principal: principal(['platform-admin']), action, killSwitch: engaged })).toEqual({ allowed: true });
+  });
+
+  it('fails closed when the kill switch cannot be read: creation is refused, reading is not', () => {
+    expect(checkAccess({ principal: principal(['admin']), action: 'workload:create', killSwitch: undefined })).toEqual({
+      allowed: false,
+      reason: 'kill-switch-unknown',
+      message: 'workload:create is refused: the kill switch cannot be read, so the control plane fails closed until its store is back',
+    });
+    expect(checkAccess({ principal: principal(['admin']), action: 'workload:read', killSwitch: undefined })).toEqual({ allowed: true });
+  });
+
+  it('lets only a platform-admin of any tenant set the platform-wide switch: an admin of acme cannot stop globex', () => {
+    expect(checkAccess({ principal: principal(['admin'], 'acme'), action: 'control:write', killSwitch: INITIAL_KILL_SWITCH })).toEqual({
+      allowed: false,
+      reason: 'forbidden',
+      message: 'control:write is not allowed for admin',
+    });
+    expect(
+      checkAccess({ principal: principal(['platform-admin'], 'acme'), action: 'control:write', killSwitch: INITIAL_KILL_SWITCH }),
+    ).toEqual({ allowed: true });
   });
 
   it('checks roles before the kill switch', () => {

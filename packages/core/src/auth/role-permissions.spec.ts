@@ -8,7 +8,20 @@ describe('permissionsOf', () => {
     [['operator'], ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read']],
     [
       ['viewer', 'admin'],
-      ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read', 'control:write'],
+      ['session:read', 'workload:read', 'workload:create', 'workload:stop', 'workload:delete', 'control:read', 'audit:read'],
+    ],
+    [
+      ['platform-admin'],
+      [
+        'session:read',
+        'workload:read',
+        'workload:create',
+        'workload:stop',
+        'workload:delete',
+        'control:read',
+        'audit:read',
+        'control:write',
+      ],
     ],
   ] as const)('%j -> %j', (roles, actions) => {
     expect(permissionsOf(roles)).toEqual(actions);

@@ -3,12 +3,18 @@ import type { Role } from './role.js';
 
 const viewer: readonly Action[] = ['session:read', 'workload:read', 'control:read'];
 const operator: readonly Action[] = [...viewer, 'workload:create', 'workload:stop', 'workload:delete'];
+const admin: readonly Action[] = [...operator, 'audit:read'];
 
-/** What each role may do. `admin` adds the control API (the kill switch) to `operator`. */
+/**
+ * What each role may do. `admin` adds reading the audit log to `operator`. Only `platform-admin`
+ * may set the kill switch (`control:write`): the switch is platform-wide, so a tenant's admin
+ * engaging it would stop every other tenant too.
+ */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   viewer,
   operator,
-  admin: [...operator, 'control:write'],
+  admin,
+  'platform-admin': [...admin, 'control:write'],
 };
 
 /** The actions any of `roles` grants, in the order of {@link ACTIONS}. */

@@ -1,6 +1,11 @@
 import type { Action } from '../auth/action.js';
 
-/** The platform-wide kill switch: while engaged, nothing new may start. */
+/**
+ * The kill switch: one switch for the whole platform, not one per tenant. While engaged, no
+ * workload of any tenant may be created, and engaging it stops every workload of every tenant.
+ * Because it reaches every tenant, only the `platform-admin` role may set it (`control:write`);
+ * every role may read it.
+ */
 export interface KillSwitchState {
   /** True while the kill switch refuses new work. */
   readonly engaged: boolean;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WorkloadStateV1Schema } from './workload-state.js';
 
 /** The stable codes of the control plane's error bodies. */
 export const API_ERROR_CODES = {
@@ -14,6 +15,8 @@ export const API_ERROR_CODES = {
   conflict: 'ASW-204',
   /** 423: the kill switch is engaged and refuses the action. */
   killSwitchEngaged: 'ASW-205',
+  /** 503: the control plane's store cannot be read or written; nothing was changed. */
+  unavailable: 'ASW-206',
   /** 500: a bug in the control plane. */
   internal: 'ASW-299',
 } as const;
@@ -33,6 +36,10 @@ export const ApiErrorV1Schema = z
     message: z.string(),
     field: z.string().optional().describe('The first offending field, when the error is about one.'),
     issues: z.array(fieldIssue).optional().describe('Every offending field, for invalid requests.'),
+    allowedNextStates: z
+      .array(WorkloadStateV1Schema)
+      .optional()
+      .describe('For a refused state change (409): the states the workload may move to from its current one.'),
   })
   .meta({
     id: 'ApiError',

@@ -9,6 +9,10 @@ export const SessionV1Schema = z
     principal: PrincipalV1Schema,
     permissions: z.array(ActionV1Schema),
     killSwitch: KillSwitchStateV1Schema,
+    authenticatedBy: z
+      .enum(['bearer-token', 'identity-headers'])
+      .describe('How the controller identified the caller: a verified JWT, or identity headers it was told to trust.'),
+    firstSeenAt: z.iso.datetime().describe('When the controller first saw this principal of this tenant.'),
   })
   .meta({
     id: 'Session',

@@ -1,5 +1,7 @@
 import { ActionV1Schema } from './action.js';
 import { ApiErrorV1Schema } from './api-error.js';
+import { AuditEntryV1Schema } from './audit-entry.js';
+import { AuditLogV1Schema } from './audit-log.js';
 import { BotSpecV1Schema } from './bot-spec.js';
 import { CreateWorkloadRequestV1Schema } from './create-workload-request.js';
 import { KillSwitchStateV1Schema } from './kill-switch-state.js';
@@ -8,6 +10,8 @@ import { RoleV1Schema } from './role.js';
 import { SessionV1Schema } from './session.js';
 import { SetKillSwitchRequestV1Schema } from './set-kill-switch-request.js';
 import { describeWireModel, type WireModel } from './wire-model.js';
+import { WorkloadEventV1Schema } from './workload-event.js';
+import { WorkloadHistoryV1Schema } from './workload-history.js';
 import { WorkloadListV1Schema } from './workload-list.js';
 import { WorkloadSpecV1Schema } from './workload-spec.js';
 import { WorkloadStateV1Schema } from './workload-state.js';
@@ -17,6 +21,8 @@ import { WorkloadV1Schema } from './workload.js';
 export const wireModels: readonly WireModel[] = [
   ActionV1Schema,
   ApiErrorV1Schema,
+  AuditEntryV1Schema,
+  AuditLogV1Schema,
   BotSpecV1Schema,
   CreateWorkloadRequestV1Schema,
   KillSwitchStateV1Schema,
@@ -24,6 +30,8 @@ export const wireModels: readonly WireModel[] = [
   RoleV1Schema,
   SessionV1Schema,
   SetKillSwitchRequestV1Schema,
+  WorkloadEventV1Schema,
+  WorkloadHistoryV1Schema,
   WorkloadListV1Schema,
   WorkloadSpecV1Schema,
   WorkloadStateV1Schema,

@@ -11,6 +11,10 @@ export const WorkloadV1Schema = z
     name: idSchema,
     spec: WorkloadSpecV1Schema,
     state: WorkloadStateV1Schema,
+    stateReason: z
+      .string()
+      .nullable()
+      .describe('Why the workload is in its state: who stopped it, the provider’s error, or the exit code of a process that died.'),
     provider: z.string(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

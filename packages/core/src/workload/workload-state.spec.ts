@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isFinalState } from './workload-state.js';
+import { allowedNextStates, canTransition, isFinalState } from './workload-state.js';
 
 describe('workload lifecycle', () => {
   it.each([
@@ -22,5 +22,15 @@ describe('workload lifecycle', () => {
     ['pending', false],
   ] as const)('%s is final: %s', (state, final) => {
     expect(isFinalState(state)).toBe(final);
+  });
+
+  it.each([
+    ['pending', ['running', 'stopping', 'stopped', 'failed']],
+    ['running', ['stopping', 'stopped', 'failed']],
+    ['stopping', ['stopped', 'failed']],
+    ['stopped', []],
+    ['failed', []],
+  ] as const)('%s may move to %j', (state, next) => {
+    expect(allowedNextStates(state)).toEqual(next);
   });
 });

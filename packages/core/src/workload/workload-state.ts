@@ -21,3 +21,8 @@ export function canTransition(from: WorkloadState, to: WorkloadState): boolean {
 export function isFinalState(state: WorkloadState): boolean {
   return transitions[state].length === 0;
 }
+
+/** The states a workload in `from` may move to next, in lifecycle order; empty when `from` is final. */
+export function allowedNextStates(from: WorkloadState): WorkloadState[] {
+  return [...transitions[from]];
+}

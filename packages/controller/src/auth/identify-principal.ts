@@ -1,31 +1,37 @@
 import { API_ERROR_CODES, parseId, PrincipalV1Schema, RoleV1Schema, type Principal } from '@alphaswarm/core';
 import { z } from 'zod';
-import { fieldIssues } from './field-issues.js';
-import { ManageApiError } from './manage-api-error.js';
+import { fieldIssues } from '../server/field-issues.js';
+import { ManageApiError } from '../server/manage-api-error.js';
 
-/** The request headers that carry the caller's identity, set by the authenticating gateway in front. */
+/**
+ * The request headers that carry the caller's identity when the controller trusts them: bound to
+ * loopback (local use and tests) or started with `--trust-identity-headers` behind a gateway that
+ * authenticates callers and sets them.
+ */
 export const IDENTITY_HEADERS = {
   tenant: 'x-alphaswarm-tenant',
   principal: 'x-alphaswarm-principal',
   roles: 'x-alphaswarm-roles',
 } as const;
 
-const missing = 'missing header (or given more than once)';
+const once = z
+  .array(z.string(), 'missing header')
+  .min(1, 'missing header')
+  .max(1, 'given more than once: send it exactly once')
+  .transform(([value]) => value ?? '');
 const identitySchema = z.object({
-  [IDENTITY_HEADERS.tenant]: z.string(missing).pipe(PrincipalV1Schema.shape.tenantId),
-  [IDENTITY_HEADERS.principal]: z.string(missing).pipe(PrincipalV1Schema.shape.id),
-  [IDENTITY_HEADERS.roles]: z
-    .string(missing)
+  [IDENTITY_HEADERS.tenant]: once.pipe(PrincipalV1Schema.shape.tenantId),
+  [IDENTITY_HEADERS.principal]: once.pipe(PrincipalV1Schema.shape.id),
+  [IDENTITY_HEADERS.roles]: once
     .transform((value) => value.split(',').map((role) => role.trim()))
     .pipe(z.array(RoleV1Schema).min(1, 'name at least one role')),
 });
 
 /**
- * The caller's {@link Principal} from its identity headers, or a 401 naming the missing or
- * malformed header. The controller trusts these headers: deploy it behind a gateway that
- * authenticates callers and sets them.
+ * The caller's {@link Principal} from its identity headers, each given as every value it was sent
+ * with (Node's `headersDistinct`), or a 401 naming the missing, repeated or malformed header.
  */
-export function identifyPrincipal(headers: Readonly<Record<string, string | string[] | undefined>>): Principal {
+export function identifyPrincipal(headers: Readonly<Record<string, readonly string[] | undefined>>): Principal {
   const result = identitySchema.safeParse(headers);
   if (!result.success) {
     const byHeader = new Map(
