@@ -55,9 +55,10 @@ describe('the generators in a temporary copy of the workspace, through the nx CL
     // pnpm's layout is symlinks: the root node_modules is linked, each package's own node_modules holds relative links.
     symlinkSync(join(workspace, 'node_modules'), join(root, 'node_modules'), 'dir');
   }, 120_000);
+  // Removing the copied workspace takes more than vitest's default 10 s hook timeout on a loaded machine.
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('nx g …:domain creates a registered, documented domain and writes its API report', () => {
     const result = nx(
