@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('bot-versions is not built yet: run `pnpm nx run bots:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/cli/bot-versions.js');

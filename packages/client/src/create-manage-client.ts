@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './generated/manage-api.js';
+import { ManageApiConnectionError } from './manage-api-connection-error.js';
 import { ManageApiRequestError } from './manage-api-request-error.js';
 import type {
   ApiError,
@@ -42,7 +43,11 @@ export interface ManageClientOptions {
   readonly fetch?: (request: Request) => Promise<Response>;
 }
 
-/** The manage API for one identity: typed calls that return data or throw {@link ManageApiRequestError}. */
+/**
+ * The manage API for one identity: typed calls that return data, or throw
+ * {@link ManageApiRequestError} when the API refused or failed the call and
+ * {@link ManageApiConnectionError} when no answer came at all.
+ */
 export interface ManageClient {
   /** The generated, untyped-error client underneath, for calls the wrapper does not cover. */
   readonly raw: Client<paths>;
@@ -76,7 +81,8 @@ interface Outcome<D> {
 
 /**
  * The local API wrapper over the client generated from the controller's OpenAPI document: it adds
- * the identity headers, retries idempotent calls and turns error bodies into typed errors.
+ * the identity headers, retries idempotent calls, turns error bodies into typed errors and a
+ * missing answer into a {@link ManageApiConnectionError} that names the URL and the cause.
  * Authorization, tenancy and the kill switch are the API's to decide; this only reports them.
  */
 export function createManageClient({
@@ -85,9 +91,17 @@ export function createManageClient({
   retry = { retries: 2, delayMs: 100 },
   fetch = globalThis.fetch,
 }: ManageClientOptions): ManageClient {
+  const retrying = withRetries(fetch, retry);
   const raw = createClient<paths>({
     baseUrl,
-    fetch: withRetries(fetch, retry),
+    fetch: async (request) => {
+      try {
+        return await retrying(request);
+      } catch (cause) {
+        // fetch reports "no answer" (refused, unreachable, reset) as a TypeError; anything else is not ours to rename.
+        throw cause instanceof TypeError ? new ManageApiConnectionError(request.method, request.url, cause) : cause;
+      }
+    },
     headers:
       'bearerToken' in identity
         ? { authorization: `Bearer ${identity.bearerToken}` }

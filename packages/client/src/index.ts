@@ -9,14 +9,17 @@ export { manageUrl } from './manage-url.js';
 export { createManageClient } from './create-manage-client.js';
 export type { ManageClient, ManageClientOptions, ManageCredentials, ManageIdentity } from './create-manage-client.js';
 export { ManageApiRequestError } from './manage-api-request-error.js';
+export { ManageApiConnectionError } from './manage-api-connection-error.js';
 export { withRetries } from './with-retries.js';
 export type { RetryOptions } from './with-retries.js';
 export type {
+  Action,
   ApiError,
   AuditEntry,
   AuditLog,
   CreateWorkloadRequest,
   KillSwitchState,
+  Principal,
   Role,
   Session,
   SetKillSwitchRequest,

@@ -4,16 +4,19 @@
 // the client:integration target builds it first. client:test leaves this file out.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createManageClient, type ManageClient, type ManageIdentity } from './create-manage-client.js';
 import type { CreateWorkloadRequest } from './manage-api-types.js';
 
 const controllerEntry = fileURLToPath(new URL('../../controller/dist/main.js', import.meta.url));
+const readme = fileURLToPath(new URL('../README.md', import.meta.url));
+const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
+const exampleDir = fileURLToPath(new URL('../test-output/readme-example', import.meta.url));
 const feed: CreateWorkloadRequest = { name: 'feed', spec: { image: 'ghcr.io/alphaswarm/feed:1', replicas: 2, env: { VENUE: 'xnys' } } };
 
 let controller: ChildProcessWithoutNullStreams;
@@ -66,6 +69,25 @@ describe('the manage API through the generated client', () => {
 
   it('starts on an ephemeral port', () => {
     expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:(?!0$)\d+$/);
+  });
+
+  it('runs the README’s example as written, against this controller', async () => {
+    const example = /```ts\n([\s\S]*?)```/.exec(await readFile(readme, 'utf8'))?.[1];
+    expect(example).toContain("from '@alphaswarm/client'");
+    const runnable = (example ?? '')
+      .replace("'@alphaswarm/client'", JSON.stringify(entry))
+      .replace("'http://127.0.0.1:4100'", JSON.stringify(baseUrl));
+    // Written inside the package (test-output/ is git-ignored) and imported by a literal path, so
+    // the boundary checkers can see what the spec imports.
+    await mkdir(exampleDir, { recursive: true });
+    await writeFile(join(exampleDir, 'readme-example.ts'), runnable);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await vi.importActual('../test-output/readme-example/readme-example.ts');
+      expect(log.mock.calls).toEqual([['created hello: running'], ['hello is running'], ['refused: 400 ASW-200 at body.spec.replicas']]);
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it('reports the caller’s session as the API decides it', async () => {

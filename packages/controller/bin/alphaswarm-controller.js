@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('alphaswarm-controller is not built yet: run `pnpm nx run controller:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/main.js');

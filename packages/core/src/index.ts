@@ -6,6 +6,15 @@
  */
 export { ID_PATTERN, parseId } from './ids.js';
 export type { Id, PrincipalId, TenantId, WorkloadId } from './ids.js';
+export { canonicalJson } from './content/canonical-json.js';
+export {
+  CONTENT_ADDRESS_PATTERN,
+  ContentAddressSchema,
+  contentAddressOfBytes,
+  contentAddressOfJson,
+  parseContentAddress,
+} from './content/content-address.js';
+export type { ContentAddress } from './content/content-address.js';
 export { ROLES } from './auth/role.js';
 export type { Role } from './auth/role.js';
 export { ACTIONS } from './auth/action.js';

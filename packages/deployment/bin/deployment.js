@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('deployment is not built yet: run `pnpm nx run deployment:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/cli/deployment.js');

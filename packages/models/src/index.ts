@@ -7,7 +7,7 @@
 export { ModelsError } from './models-error.js';
 export type { ModelsErrorCode } from './models-error.js';
 export { createPredictorHub } from './predictor-hub/predictor-hub.js';
-export type { FeatureRow, Predictor, PredictorHub } from './predictor-hub/predictor-hub.js';
+export type { FeatureRow, Predictor, PredictorHub, PredictorHubOptions } from './predictor-hub/predictor-hub.js';
 export { createModelRegistry, modelVersionModel } from './registry/model-registry.js';
 export type { ModelRegistry, ModelStage, ModelVersionRecord, NewModelVersion } from './registry/model-registry.js';
 export { walkForwardWindows } from './evaluation/walk-forward.js';

@@ -10,6 +10,8 @@ describe('@alphaswarm/monolith-primitives', () => {
       'RiskLimits',
       'TargetWeightsRebalancer',
       'appendArrow',
+      // The registry primitive: the central registry, and a fresh one for a caller that must not share it.
+      'createRegistry',
       'progress',
       'registry',
       'routerComplete',

@@ -20,5 +20,5 @@ export { RiskLimits } from './lib/risk-limits.js';
 export type { RiskLimitsConfig, RiskViolation, Weights } from './lib/risk-limits.js';
 export { TargetWeightsRebalancer } from './lib/target-weights-rebalancer.js';
 export type { RebalancePlan, WeightTrade } from './lib/target-weights-rebalancer.js';
-export { registry } from './lib/registry.js';
-export type { ComponentFactory, RegistryKey } from './lib/registry.js';
+export { createRegistry, registry } from './lib/registry.js';
+export type { ComponentFactory, Registry, RegistryKey } from './lib/registry.js';

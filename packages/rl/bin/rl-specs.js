@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('rl-specs is not built yet: run `pnpm nx run rl:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/cli/rl-specs.js');

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { canonicalJson } from './canonical-json.js';
+export { canonicalJson } from '@alphaswarm/core';
 export { RLError } from './rl-error.js';
 export type { RLErrorCode } from './rl-error.js';
 export { RLExperimentSpecSchema } from './spec/rl-experiment-spec.js';

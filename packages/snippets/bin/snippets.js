@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('snippets is not built yet: run `pnpm nx run snippets:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/cli/snippets.js');

@@ -1,11 +1,18 @@
 /**
  * Snippets (`alphaswarm_snippets`): curated code knowledge with annotations, prompts and a
- * provenance index. Read-only, with no runtime dependencies; production code never imports it.
+ * provenance index (zod schemas). Read-only; production code never imports it.
  *
  * @packageDocumentation
  */
 export { contentDigest } from './provenance/content-digest.js';
-export { allowedLicences } from './provenance/snippet-entry.js';
+export {
+  allowedLicences,
+  LineRangeSchema,
+  SnippetAnnotationSchema,
+  SnippetEntrySchema,
+  SnippetIndexSchema,
+  SnippetSourceSchema,
+} from './provenance/snippet-entry.js';
 export type { SnippetAnnotation, SnippetEntry, SnippetIndex, SnippetSource } from './provenance/snippet-entry.js';
 export { indexOf, validateSnippets, verifySnippetSources } from './provenance/validate-snippets.js';
 export type { SnippetFiles, SnippetViolation, SourceReader } from './provenance/validate-snippets.js';

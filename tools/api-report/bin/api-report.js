@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('api-report is not built yet: run `pnpm nx run api-report:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/cli.js');

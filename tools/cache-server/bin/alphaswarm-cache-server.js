@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('alphaswarm-cache-server is not built yet: run `pnpm nx run cache-server:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/main.js');

@@ -5,8 +5,24 @@
  *
  * @packageDocumentation
  */
-export { policySchema, domainSchema, shimSchema, typeSchema, derivedRuleSchema, integrationTestSchema } from './lib/policy-schema.js';
-export type { Policy, PolicyDerivedRule, PolicyDomain, PolicyIntegrationTest, PolicyShim, PolicyType } from './lib/policy-schema.js';
+export {
+  policySchema,
+  domainSchema,
+  exceptionSchema,
+  shimSchema,
+  typeSchema,
+  derivedRuleSchema,
+  integrationTestSchema,
+} from './lib/policy-schema.js';
+export type {
+  Policy,
+  PolicyDerivedRule,
+  PolicyDomain,
+  PolicyException,
+  PolicyIntegrationTest,
+  PolicyShim,
+  PolicyType,
+} from './lib/policy-schema.js';
 export { citeRule } from './lib/cite-rule.js';
 export { PolicyError } from './lib/policy-error.js';
 export { POLICY_PATH, loadPolicy, parsePolicy } from './lib/parse-policy.js';
@@ -27,3 +43,28 @@ export {
   splitCandidates,
 } from './lib/dependency-rules.js';
 export type { DependencyVerdict } from './lib/dependency-rules.js';
+
+// The boundary engine: what a source names, where a project stands, the verdict on one specifier.
+export { extractSpecifiers, isSourceFile, SOURCE_EXTENSIONS } from './lib/specifiers/extract-specifiers.js';
+export type { ExtractedSpecifiers, SourceSpecifier, SpecifierForm, UnresolvedSpecifier } from './lib/specifiers/source-specifier.js';
+export type { BoundaryProject, ProjectStanding } from './lib/workspace/boundary-project.js';
+export { classifyProject } from './lib/workspace/classify-project.js';
+export { createBoundaryWorkspace, projectOfPath } from './lib/workspace/boundary-workspace.js';
+export type { BoundaryWorkspace, LegacyShim, PlacedProject } from './lib/workspace/boundary-workspace.js';
+export { discoverProjects, diskFiles } from './lib/workspace/discover-projects.js';
+export type { WorkspaceFiles } from './lib/workspace/discover-projects.js';
+export { loadBoundaryWorkspace } from './lib/workspace/load-boundary-workspace.js';
+export { judgeSpecifier } from './lib/verdict/judge-specifier.js';
+export type { SpecifierVerdict } from './lib/verdict/judge-specifier.js';
+export { judgePair } from './lib/verdict/judge-pair.js';
+export type { PairProblem } from './lib/verdict/judge-pair.js';
+export { packageNameOf } from './lib/verdict/package-name-of.js';
+export { UNVERIFIABLE_TARGET } from './lib/verdict/boundary-violation.js';
+export type { BoundaryProblem, BoundaryViolation, ViolationEvidence, ViolationKind } from './lib/verdict/boundary-violation.js';
+export { checkSource } from './lib/check/check-source.js';
+export type { SourceCheck } from './lib/check/check-source.js';
+export { checkManifest } from './lib/check/check-manifest.js';
+export { checkWorkspace } from './lib/check/check-workspace.js';
+export type { WorkspaceCheck } from './lib/check/check-workspace.js';
+export { listProjectFiles } from './lib/check/list-project-files.js';
+export { eslintIgnores, IGNORED_FILES, IGNORED_FOLDERS } from './lib/check/ignored-paths.js';

@@ -7,4 +7,4 @@ if (!existsSync(cli)) {
   console.error('asw-boundaries is not built yet: run `pnpm nx run split-gate:build`, then run it again.');
   process.exit(1);
 }
-await import(cli.href);
+await import('../dist/bin/boundaries.js');

@@ -6,15 +6,19 @@
  * @packageDocumentation
  */
 export { SplitGateError } from './lib/split-gate-error.js';
-export type { ProjectEdge, TargetDependency, WorkspaceGraph, WorkspaceProject, WorkspaceTarget } from './lib/workspace-graph.js';
-export type { FileDependency, FileDependencyType, ProjectFile } from './lib/nx/read-file-dependencies.js';
+export type {
+  EdgeType,
+  ProjectEdge,
+  ProjectFile,
+  TargetDependency,
+  WorkspaceGraph,
+  WorkspaceProject,
+  WorkspaceTarget,
+} from './lib/workspace-graph.js';
 export { loadWorkspaceGraph } from './lib/nx/load-workspace-graph.js';
 export type { BoundaryViolation, ViolationEvidence, ViolationKind } from './lib/boundaries/boundary-violation.js';
-export { evaluateBoundaries } from './lib/boundaries/evaluate-boundaries.js';
-export type { SourceSpecifiers } from './lib/boundaries/evaluate-boundaries.js';
-export { filesNeedingSource } from './lib/boundaries/files-needing-source.js';
-export { importSpecifiers } from './lib/boundaries/import-specifiers.js';
 export { checkBoundaries } from './lib/boundaries/check-boundaries.js';
+export { compareProjects } from './lib/boundaries/compare-projects.js';
 export type { BoundaryReport } from './lib/boundaries/check-boundaries.js';
 export { criterionIds } from './lib/gate/gate-report.js';
 export type {
@@ -44,3 +48,4 @@ export type { PackageRecord } from './lib/package/package-record.js';
 export { consumerFiles } from './lib/package/consumer-lockfile.js';
 export { runNxTasks } from './lib/nx/run-nx-tasks.js';
 export type { NxTaskResult, NxTaskRun, NxTaskStatus } from './lib/nx/run-nx-tasks.js';
+export { renderDomainMap } from './lib/docs/render-domain-map.js';

@@ -1,3 +1,4 @@
+import type { ContentAddress } from '@alphaswarm/core';
 import { resolve } from '@alphaswarm/monolith';
 import {
   progress,
@@ -27,7 +28,7 @@ export interface BotStepInput {
 export interface BotStepResult {
   /** `<name>@<version>`. */
   readonly bot: string;
-  readonly digest: string;
+  readonly digest: ContentAddress;
   readonly mode: BotMode;
   readonly tenantId: string;
   readonly target: Weights;

@@ -1,4 +1,4 @@
-import type { BotSpecV1 } from '@alphaswarm/core';
+import type { BotSpecV1, ContentAddress } from '@alphaswarm/core';
 import { BotsError } from '../bots-error.js';
 import { botSpecDigest } from '../versioning/bot-spec-digest.js';
 import type { PublishedVersions } from '../versioning/published-versions.js';
@@ -6,7 +6,7 @@ import type { PublishedVersions } from '../versioning/published-versions.js';
 /** A bot version checked against the published-versions lock, as the BotRuntime accepts it. */
 export interface PublishedBot {
   readonly spec: BotSpecV1;
-  readonly digest: string;
+  readonly digest: ContentAddress;
 }
 
 const issued = new WeakSet<PublishedBot>();

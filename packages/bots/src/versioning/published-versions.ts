@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ContentAddressSchema } from '@alphaswarm/core';
 import { z } from 'zod';
 import { BotsError } from '../bots-error.js';
 
@@ -7,7 +8,7 @@ import { BotsError } from '../bots-error.js';
 export const PublishedVersionSchema = z.strictObject({
   bot: z.string().min(1),
   version: z.string().min(1),
-  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'digest is sha256: and 64 hex digits'),
+  digest: ContentAddressSchema,
 });
 
 /** The published-versions lock file. */

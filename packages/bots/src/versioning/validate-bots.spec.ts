@@ -100,7 +100,10 @@ describe('spec validation against core BotSpecV1', () => {
 describe('parsePublishedVersions', () => {
   it.each([
     ['not json', 'not valid JSON'],
-    ['{"versions":[{"bot":"a","version":"1.0.0","digest":"md5:1"}]}', 'versions.0.digest: digest is sha256: and 64 hex digits'],
+    [
+      '{"versions":[{"bot":"a","version":"1.0.0","digest":"md5:1"}]}',
+      'versions.0.digest: is not a content address: use sha256: and 64 lowercase hex digits',
+    ],
   ])('refuses %s', (text, message) => {
     expect(() => parsePublishedVersions(text, 'lock.json')).toThrow(message);
   });

@@ -1,4 +1,4 @@
-import type { BotSpecV1 } from '@alphaswarm/core';
+import type { BotSpecV1, ContentAddress } from '@alphaswarm/core';
 import { BotsError } from '../bots-error.js';
 import { parseBotSpecFile, type BotSpecSource } from '../templates/bot-spec-files.js';
 import { botSpecDigest } from './bot-spec-digest.js';
@@ -15,7 +15,7 @@ export interface BotViolation {
 export interface BotSpecEntry {
   readonly file: string;
   readonly spec: BotSpecV1;
-  readonly digest: string;
+  readonly digest: ContentAddress;
 }
 
 /** The outcome of checking the bot specs against the lock. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeploymentInput } from '../deployment-files.js';
 import { validateDeployment, type DeploymentInput } from './validate-deployment.js';
@@ -42,10 +44,37 @@ describe('the cache server (tools/cache-server), packaged by data', () => {
           images: JSON.parse(real.contractsText).images.filter((image: { project: string }) => image.project !== 'cache-server'),
         }),
       },
-      'ASW-602 compose/compose.yaml: service "cache-server" uses image "alphaswarm/cache-server:0.1.0", which no build contract produces (known: alphaswarm/controller); add a contract to images.json or use a contract image',
+      'ASW-602 compose/compose.yaml: service "cache-server" uses image "alphaswarm/cache-server:0.1.0", which no build contract produces (known: alphaswarm/controller, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
     ],
   ])('fails %s', (_, input: DeploymentInput, message) => {
     expect(messages(input)).toEqual([message]);
+  });
+});
+
+describe('the operator UI (packages/operator-ui), static files behind nginx', () => {
+  const dockerfile = readFileSync(join(import.meta.dirname, '../../docker/operator-ui.Dockerfile'), 'utf8');
+
+  it('has an image contract built from its packaged subset and a Compose service on that image next to the controller', () => {
+    expect(JSON.parse(real.contractsText).images).toContainEqual({
+      image: 'alphaswarm/operator-ui',
+      project: 'operator-ui',
+      dockerfile: 'packages/deployment/docker/operator-ui.Dockerfile',
+      context: 'dist/images/operator-ui',
+      port: 8080,
+    });
+    expect(compose.text).toContain(
+      '  operator-ui:\n    image: alphaswarm/operator-ui:0.1.0\n    environment:\n      CONTROLLER_URL: http://controller:4100\n',
+    );
+  });
+
+  it('installs the package from the context and serves its static build and nginx site on the contract’s port', () => {
+    expect(dockerfile).toContain('COPY tarballs/ ./tarballs/');
+    expect(dockerfile).toContain('COPY --from=unpack /app/node_modules/@alphaswarm/operator-ui/dist/static /usr/share/nginx/html');
+    expect(dockerfile).toContain(
+      'COPY --from=unpack /app/node_modules/@alphaswarm/operator-ui/nginx/default.conf.template /etc/nginx/templates/default.conf.template',
+    );
+    expect(dockerfile).toContain('EXPOSE 8080');
+    expect(dockerfile).not.toMatch(/^COPY \. /m);
   });
 });
 
@@ -67,7 +96,7 @@ describe('validateDeployment: manifests', () => {
       'an image no contract produces',
       'k8s/controller.yaml',
       k8s.text.replace('image: alphaswarm/controller:0.1.0', 'image: redis:7'),
-      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server); add a contract to images.json or use a contract image',
+      'ASW-602 k8s/controller.yaml: Deployment/alphaswarm-controller container "controller" uses image "redis:7", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
     ],
     [
       'an unpinned image',
@@ -156,7 +185,7 @@ spec:
           restartPolicy: Never
 `;
     expect(messages(withManifest('k8s/nightly.yaml', cron))).toEqual([
-      'ASW-602 k8s/nightly.yaml: CronJob/nightly init container "wait" uses image "busybox:1.36", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server); add a contract to images.json or use a contract image',
+      'ASW-602 k8s/nightly.yaml: CronJob/nightly init container "wait" uses image "busybox:1.36", which no build contract produces (known: alphaswarm/controller, alphaswarm/cache-server, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
     ]);
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { createPredictorHub, type FeatureRow, type Predictor } from './predictor-hub.js';
+import { createRegistry, registry } from '@alphaswarm/monolith-primitives';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPredictorHub, type PredictorHub, type FeatureRow, type Predictor } from './predictor-hub.js';
 
 const linear = (options: Readonly<Record<string, unknown>>): Predictor => {
   const weight = typeof options.weight === 'number' ? options.weight : 1;
@@ -12,8 +13,12 @@ const linear = (options: Readonly<Record<string, unknown>>): Predictor => {
 };
 
 describe('PredictorHub', () => {
-  const hub = createPredictorHub();
-  hub.register('linear-momentum', linear);
+  // A registry of its own per test: the tests run in any order (`--sequence.shuffle`).
+  let hub: PredictorHub;
+  beforeEach(() => {
+    hub = createPredictorHub({ registry: createRegistry() });
+    hub.register('linear-momentum', linear);
+  });
 
   it('loads a registered predictor with its options and scores rows', async () => {
     expect(hub.names()).toEqual(['linear-momentum']);
@@ -44,5 +49,16 @@ describe('PredictorHub', () => {
   it('refuses a predictor that returns the wrong number of scores', async () => {
     hub.register('broken', () => ({ name: 'broken', version: '0.1.0', features: [], predict: async () => [1] }));
     await expect(hub.predict('broken', [{}, {}])).rejects.toThrow('predictor "broken@0.1.0" returned 1 score(s) for 2 row(s).');
+  });
+
+  it('registers in the central registry when given none', () => {
+    const central = createPredictorHub();
+    central.register('central-only', linear);
+    try {
+      expect(registry.has({ kind: 'models.predictor', name: 'central-only' })).toBe(true);
+      expect(hub.names()).toEqual(['linear-momentum']);
+    } finally {
+      registry.unregister({ kind: 'models.predictor', name: 'central-only' });
+    }
   });
 });

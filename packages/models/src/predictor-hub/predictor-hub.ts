@@ -1,4 +1,4 @@
-import { registry, type ComponentFactory } from '@alphaswarm/monolith-primitives';
+import { registry as centralRegistry, type ComponentFactory, type Registry } from '@alphaswarm/monolith-primitives';
 import { ModelsError } from '../models-error.js';
 
 /** One row of features for one instrument at one time. */
@@ -28,8 +28,14 @@ export interface PredictorHub {
 
 const kind = 'models.predictor';
 
-/** The Predictor Hub over the central registry. */
-export function createPredictorHub(): PredictorHub {
+/** Where a Predictor Hub keeps its predictors. */
+export interface PredictorHubOptions {
+  /** The registry predictors are registered in; the process's central registry when left out. */
+  readonly registry?: Registry;
+}
+
+/** The Predictor Hub over the central registry, or over the registry given. */
+export function createPredictorHub({ registry = centralRegistry }: PredictorHubOptions = {}): PredictorHub {
   const hub: PredictorHub = {
     register(name, factory) {
       registry.register({ kind, name }, factory);

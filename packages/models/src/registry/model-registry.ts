@@ -1,3 +1,4 @@
+import { CONTENT_ADDRESS_PATTERN } from '@alphaswarm/core';
 import type { OrmModel, OrmRepository } from '@alphaswarm/monolith-primitives';
 import { ModelsError } from '../models-error.js';
 
@@ -56,7 +57,7 @@ const transitions: Readonly<Record<ModelStage, readonly ModelStage[]>> = {
 export function createModelRegistry(repository: OrmRepository<ModelVersionRecord>, now: () => Date = () => new Date()): ModelRegistry {
   const registryApi: ModelRegistry = {
     async register(input) {
-      if (!/^sha256:[0-9a-f]{64}$/.test(input.artifactDigest)) {
+      if (!CONTENT_ADDRESS_PATTERN.test(input.artifactDigest)) {
         throw new ModelsError(
           'ASW-402',
           `model ${input.name}@${input.version}: artifactDigest must be sha256: and 64 hex digits, got "${input.artifactDigest}".`,

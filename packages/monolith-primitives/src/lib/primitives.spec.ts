@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendArrow, type IcebergTableWriter } from './append-arrow.js';
 import { LedgerWriter, type LedgerRecord } from './ledger-writer.js';
 import { MetadataCache } from './metadata-cache.js';
 import { progress, type ProgressEvent } from './progress.js';
-import { registry } from './registry.js';
+import { createRegistry, registry, type Registry } from './registry.js';
 import { RequestContext } from './request-context.js';
 import { RiskLimits } from './risk-limits.js';
 import { routerComplete, RouterError, type LlmBackend } from './router-complete.js';
@@ -210,18 +210,29 @@ describe('RiskLimits and TargetWeightsRebalancer', () => {
 });
 
 describe('registry', () => {
-  afterEach(() => registry.unregister({ kind: 'rl.estimator', name: 'gae' }));
+  let components: Registry;
+  beforeEach(() => {
+    components = createRegistry();
+  });
 
   it('registers, creates and lists components', () => {
-    registry.register({ kind: 'rl.estimator', name: 'gae' }, (options) => ({ lambda: options['lambda'] ?? 0.95 }));
-    expect(registry.create({ kind: 'rl.estimator', name: 'gae' }, { lambda: 0.9 })).toEqual({ lambda: 0.9 });
-    expect(registry.list('rl.estimator')).toEqual(['gae']);
+    components.register({ kind: 'rl.estimator', name: 'gae' }, (options) => ({ lambda: options['lambda'] ?? 0.95 }));
+    expect(components.create({ kind: 'rl.estimator', name: 'gae' }, { lambda: 0.9 })).toEqual({ lambda: 0.9 });
+    expect(components.list('rl.estimator')).toEqual(['gae']);
+    expect(components.unregister({ kind: 'rl.estimator', name: 'gae' })).toBe(true);
+    expect(components.has({ kind: 'rl.estimator', name: 'gae' })).toBe(false);
   });
 
   it('refuses a second registration and bad names', () => {
-    registry.register({ kind: 'rl.estimator', name: 'gae' }, () => 1);
-    expect(() => registry.register({ kind: 'rl.estimator', name: 'gae' }, () => 2)).toThrow('rl.estimator/gae is already registered');
-    expect(() => registry.register({ kind: 'rl.estimator', name: 'Bad Name' }, () => 2)).toThrow('invalid name "Bad Name"');
-    expect(() => registry.create({ kind: 'rl.estimator', name: 'missing' })).toThrow('nothing registered as rl.estimator/missing');
+    components.register({ kind: 'rl.estimator', name: 'gae' }, () => 1);
+    expect(() => components.register({ kind: 'rl.estimator', name: 'gae' }, () => 2)).toThrow('rl.estimator/gae is already registered');
+    expect(() => components.register({ kind: 'rl.estimator', name: 'Bad Name' }, () => 2)).toThrow('invalid name "Bad Name"');
+    expect(() => components.create({ kind: 'rl.estimator', name: 'missing' })).toThrow('nothing registered as rl.estimator/missing');
+  });
+
+  it('keeps each registry to itself, and the central one is a registry of the process', () => {
+    components.register({ kind: 'rl.estimator', name: 'gae' }, () => 1);
+    expect(createRegistry().has({ kind: 'rl.estimator', name: 'gae' })).toBe(false);
+    expect(registry.has({ kind: 'rl.estimator', name: 'gae' })).toBe(false);
   });
 });

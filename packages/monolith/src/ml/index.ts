@@ -42,6 +42,8 @@ export type {
   /** @deprecated Import from `@alphaswarm/models` instead. */
   PredictorHub,
   /** @deprecated Import from `@alphaswarm/models` instead. */
+  PredictorHubOptions,
+  /** @deprecated Import from `@alphaswarm/models` instead. */
   WalkForwardEvaluation,
   /** @deprecated Import from `@alphaswarm/models` instead. */
   WalkForwardFoldResult,

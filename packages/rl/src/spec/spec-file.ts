@@ -1,3 +1,4 @@
+import { ContentAddressSchema } from '@alphaswarm/core';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { RLError } from '../rl-error.js';
@@ -5,7 +6,7 @@ import { RLExperimentSpecSchema } from './rl-experiment-spec.js';
 import { specLock, verifySpecLock, type LockedRLExperimentSpec } from './spec-lock.js';
 
 const SpecFileSchema = z.strictObject({
-  lock: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'lock is sha256: and 64 hex digits'),
+  lock: ContentAddressSchema,
   spec: RLExperimentSpecSchema,
 });
 

@@ -41,7 +41,7 @@ describe('validateSpecLibrary', () => {
       'a malformed lock',
       good.text.replace(/lock: sha256:[0-9a-f]+/, 'lock: deadbeef'),
       'ASW-302',
-      'lock: lock is sha256: and 64 hex digits',
+      'lock: is not a content address: use sha256: and 64 lowercase hex digits',
     ],
   ])('reports %s', (_, text, code, message) => {
     const [violation, ...rest] = validateSpecLibrary([{ file: good.file, text }]);

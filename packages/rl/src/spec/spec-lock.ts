@@ -1,18 +1,17 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json.js';
+import { contentAddressOfJson, type ContentAddress } from '@alphaswarm/core';
 import { RLError } from '../rl-error.js';
 import type { RLExperimentSpec } from './rl-experiment-spec.js';
 
 /** A spec together with the lock it was approved under. */
 export interface LockedRLExperimentSpec {
   readonly spec: RLExperimentSpec;
-  /** `sha256:` and the hex SHA-256 of the spec's canonical JSON. */
+  /** The content address of the spec's canonical JSON. */
   readonly lock: string;
 }
 
-/** The lock of a spec: `sha256:` and the hex SHA-256 of its canonical JSON (RFC 8785). */
-export function specLock(spec: RLExperimentSpec): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(spec)).digest('hex')}`;
+/** The lock of a spec: the content address of its canonical JSON (RFC 8785). */
+export function specLock(spec: RLExperimentSpec): ContentAddress {
+  return contentAddressOfJson(spec);
 }
 
 /** Lock a spec as it is now. */

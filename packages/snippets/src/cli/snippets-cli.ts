@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { snippetFilesIn, snippetsDir } from '../load-snippets.js';
-import type { SnippetSource } from '../provenance/snippet-entry.js';
+import { RawSnippetIndexSchema, type SnippetSource } from '../provenance/snippet-entry.js';
 import { indexOf, validateSnippets, verifySnippetSources } from '../provenance/validate-snippets.js';
 
 /** Where the CLI writes; `process` in production, a buffer in tests. */
@@ -69,7 +69,10 @@ export function runSnippetsCli(argv: readonly string[], io: CliIo): number {
     violations.push(...verified.violations);
     unchecked = verified.unchecked;
   }
-  const count = violations.some((violation) => violation.code === 'ASW-801') ? 0 : indexOf(files.indexText).snippets.length;
+  // Without ASW-801 the index is { version: 1, snippets: [...] }, whatever is wrong inside its entries.
+  const count = violations.some((violation) => violation.code === 'ASW-801')
+    ? 0
+    : RawSnippetIndexSchema.parse(JSON.parse(files.indexText)).snippets.length;
   if (values.json)
     io.stdout.write(`${JSON.stringify({ dir: relative(process.cwd(), dir) || '.', snippets: count, violations, unchecked }, null, 2)}\n`);
   else if (violations.length > 0) for (const violation of violations) io.stderr.write(`${violation.message}\n`);

@@ -147,3 +147,11 @@ describe('verifySnippetSources', () => {
     expect(verifySnippetSources(single, real.readFile, () => undefined)).toEqual({ violations: [], unchecked: [first.id] });
   });
 });
+
+describe('indexOf', () => {
+  it('types the index through its schema, and refuses an entry the schema does not allow', () => {
+    expect(indexOf(real.indexText).snippets).toHaveLength(index.snippets.length);
+    expect(() => indexOf(withFirst(without('licence')).indexText)).toThrow(/licence/);
+    expect(() => indexOf(withFirst((entry) => ({ ...entry, sha256: 'sha256:abc' })).indexText)).toThrow(/sha256/);
+  });
+});

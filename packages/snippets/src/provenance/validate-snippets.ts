@@ -1,6 +1,17 @@
+import { ContentAddressSchema } from '@alphaswarm/core';
+import { z } from 'zod';
 import type { SnippetsErrorCode } from '../snippets-error.js';
 import { contentDigest } from './content-digest.js';
-import { allowedLicences, type SnippetEntry, type SnippetIndex } from './snippet-entry.js';
+import {
+  allowedLicences,
+  LineRangeSchema,
+  RawSnippetIndexSchema,
+  SnippetIndexSchema,
+  SnippetShapeSchema,
+  SnippetSourceSchema,
+  type SnippetEntry,
+  type SnippetIndex,
+} from './snippet-entry.js';
 
 /** One finding of the snippet validation, naming the entry it is about. */
 export interface SnippetViolation {
@@ -19,85 +30,99 @@ export interface SnippetFiles {
   curatedFiles(): readonly string[];
 }
 
-type Check = (entry: Record<string, unknown>) => readonly (readonly [SnippetsErrorCode, string])[];
+type Problem = readonly [SnippetsErrorCode, string];
+type Entry = Readonly<Record<string, unknown>>;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
-const isRange = (value: unknown): value is [number, number] =>
-  Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 1) && value[0] <= value[1];
+const show = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value));
 
-const provenanceCheck: Check = ({ source }) => {
-  if (!isObject(source)) return [['ASW-802', 'provenance is missing: add source { repository, path, commit, lines }']];
-  const problems: [SnippetsErrorCode, string][] = [];
-  if (!isText(source.repository) || !(source.repository === '.' || /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(source.repository))) {
-    problems.push(['ASW-802', `source.repository ${JSON.stringify(source.repository)} is not "owner/name" or "." (this repository)`]);
-  }
-  if (!isText(source.path) || source.path.startsWith('/') || source.path.split('/').includes('..')) {
-    problems.push(['ASW-802', `source.path ${JSON.stringify(source.path)} is not a path inside the repository`]);
-  }
-  if (typeof source.commit !== 'string' || !/^[0-9a-f]{40}$/.test(source.commit)) {
-    problems.push(['ASW-802', `source.commit ${JSON.stringify(source.commit)} is not a full 40-hex commit`]);
-  }
-  if (!isRange(source.lines))
-    problems.push(['ASW-802', `source.lines ${JSON.stringify(source.lines)} is not [first, last] with 1 <= first <= last`]);
-  return problems;
+/**
+ * What to say when a field of an entry fails its schema, by the field's path: the code and the
+ * message, from the entry as written. An issue deeper in a field is reported once, for the field.
+ */
+const fieldProblems: Readonly<Record<string, (entry: Entry) => Problem>> = {
+  source: () => ['ASW-802', 'provenance is missing: add source { repository, path, commit, lines }'],
+  'source.repository': (entry) => [
+    'ASW-802',
+    `source.repository ${show(sourceOf(entry).repository)} is not "owner/name" or "." (this repository)`,
+  ],
+  'source.path': (entry) => ['ASW-802', `source.path ${show(sourceOf(entry).path)} is not a path inside the repository`],
+  'source.commit': (entry) => ['ASW-802', `source.commit ${show(sourceOf(entry).commit)} is not a full 40-hex commit`],
+  'source.lines': (entry) => ['ASW-802', `source.lines ${show(sourceOf(entry).lines)} is not [first, last] with 1 <= first <= last`],
+  id: (entry) => ['ASW-805', `id ${show(entry.id)} is not kebab-case`],
+  file: (entry) => ['ASW-805', `file ${show(entry.file)} is not under curated/`],
+  language: () => ['ASW-805', 'language is missing'],
+  prompts: () => ['ASW-805', 'prompts must list at least one question the snippet answers'],
+  annotations: () => ['ASW-805', 'annotations must be a list of { lines: [first, last], note }'],
 };
 
-const licenceCheck: Check = ({ licence, source }) => {
-  if (!isText(licence)) return [['ASW-803', 'licence is missing: add the SPDX identifier of the source']];
-  if (licence === 'UNLICENSED') {
-    return isObject(source) && source.repository !== '.'
+const sourceOf = (entry: Entry): Entry => {
+  const source = z.record(z.string(), z.unknown()).safeParse(entry.source);
+  return source.success ? source.data : {};
+};
+
+/** The problems of `schema` on `entry`, one per failed field, in the fields' order. */
+function schemaProblems(schema: z.ZodType, entry: Entry): Problem[] {
+  const result = schema.safeParse(entry);
+  if (result.success) return [];
+  const fields = new Set<string>();
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    const field = [path.slice(0, 2).join('.'), path.slice(0, 1).join('.')].find((candidate) => candidate in fieldProblems);
+    if (field === undefined) throw new TypeError(`snippets: no message for the index field ${path.join('.') || '(entry)'}`);
+    fields.add(field);
+  }
+  return [...fields].map((field) => fieldProblems[field]?.(entry) ?? ['ASW-805', `${field} is invalid`]);
+}
+
+const ProvenanceSchema = z.object({ source: SnippetSourceSchema });
+
+const licenceProblems = (entry: Entry): Problem[] => {
+  const licence = z.string().trim().min(1).safeParse(entry.licence);
+  if (!licence.success) return [['ASW-803', 'licence is missing: add the SPDX identifier of the source']];
+  if (licence.data === 'UNLICENSED') {
+    const source = z.record(z.string(), z.unknown()).safeParse(entry.source);
+    return source.success && source.data.repository !== '.'
       ? [['ASW-803', 'licence UNLICENSED is only for this repository\'s own code (source.repository ".")']]
       : [];
   }
-  return allowedLicences.includes(licence)
+  return allowedLicences.includes(licence.data)
     ? []
-    : [['ASW-803', `licence ${JSON.stringify(licence)} is not one of ${allowedLicences.join(', ')}`]];
+    : [['ASW-803', `licence ${JSON.stringify(entry.licence)} is not one of ${allowedLicences.join(', ')}`]];
 };
 
-const shapeCheck: Check = ({ id, file, language, annotations, prompts }) => {
-  const problems: [SnippetsErrorCode, string][] = [];
-  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{1,63}$/.test(id))
-    problems.push(['ASW-805', `id ${JSON.stringify(id)} is not kebab-case`]);
-  if (!isText(file) || !file.startsWith('curated/') || file.split('/').includes('..'))
-    problems.push(['ASW-805', `file ${JSON.stringify(file)} is not under curated/`]);
-  if (!isText(language)) problems.push(['ASW-805', 'language is missing']);
-  if (!Array.isArray(prompts) || prompts.length === 0 || !prompts.every(isText))
-    problems.push(['ASW-805', 'prompts must list at least one question the snippet answers']);
-  if (
-    !Array.isArray(annotations) ||
-    !annotations.every((annotation) => isObject(annotation) && isRange(annotation.lines) && isText(annotation.note))
-  ) {
-    problems.push(['ASW-805', 'annotations must be a list of { lines: [first, last], note }']);
-  }
-  return problems;
+const lineRangeOf = (value: unknown): readonly [number, number] | undefined => {
+  const range = LineRangeSchema.safeParse(value);
+  return range.success ? range.data : undefined;
 };
 
-const contentCheck = (entry: Record<string, unknown>, files: SnippetFiles): [SnippetsErrorCode, string][] => {
-  if (!isText(entry.file)) return [];
-  const bytes = files.readFile(entry.file);
-  if (!bytes) return [['ASW-804', `file ${entry.file} does not exist`]];
+const contentProblems = (entry: Entry, files: SnippetFiles): Problem[] => {
+  const file = SnippetShapeSchema.shape.file.safeParse(entry.file);
+  if (!file.success) return [];
+  const bytes = files.readFile(file.data);
+  if (!bytes) return [['ASW-804', `file ${file.data} does not exist`]];
   const actual = contentDigest(bytes);
-  if (typeof entry.sha256 !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(entry.sha256)) {
-    return [['ASW-804', `sha256 is missing or malformed; the file hashes to ${actual}`]];
-  }
-  const problems: [SnippetsErrorCode, string][] = [];
-  if (entry.sha256 !== actual)
+  const digest = ContentAddressSchema.safeParse(entry.sha256);
+  if (!digest.success) return [['ASW-804', `sha256 is missing or malformed; the file hashes to ${actual}`]];
+  const problems: Problem[] = [];
+  if (digest.data !== actual)
     problems.push([
       'ASW-804',
-      `${entry.file} does not match its sha256 (index ${entry.sha256}, file ${actual}); restore the file or re-curate it with new provenance`,
+      `${file.data} does not match its sha256 (index ${digest.data}, file ${actual}); restore the file or re-curate it with new provenance`,
     ]);
   const lineCount = new TextDecoder().decode(bytes).replace(/\n$/, '').split('\n').length;
-  if (isObject(entry.source) && isRange(entry.source.lines) && entry.source.lines[1] - entry.source.lines[0] + 1 !== lineCount) {
+  const lines = lineRangeOf(sourceOf(entry).lines);
+  if (lines && lines[1] - lines[0] + 1 !== lineCount) {
     problems.push([
       'ASW-802',
-      `source.lines ${JSON.stringify(entry.source.lines)} span ${entry.source.lines[1] - entry.source.lines[0] + 1} line(s) but ${entry.file} has ${lineCount}`,
+      `source.lines ${JSON.stringify(lines)} span ${lines[1] - lines[0] + 1} line(s) but ${file.data} has ${lineCount}`,
     ]);
   }
-  if (Array.isArray(entry.annotations)) {
-    entry.annotations.forEach((annotation: unknown, index) => {
-      if (isObject(annotation) && isRange(annotation.lines) && annotation.lines[1] > lineCount) {
-        problems.push(['ASW-805', `annotations[${index}] points at line ${annotation.lines[1]} of a ${lineCount}-line snippet`]);
+  const annotations = z.array(z.unknown()).safeParse(entry.annotations);
+  if (annotations.success) {
+    annotations.data.forEach((annotation, index) => {
+      const range = lineRangeOf(z.object({ lines: z.unknown() }).safeParse(annotation).data?.lines);
+      if (range && range[1] > lineCount) {
+        problems.push(['ASW-805', `annotations[${index}] points at line ${range[1]} of a ${lineCount}-line snippet`]);
       }
     });
   }
@@ -105,7 +130,7 @@ const contentCheck = (entry: Record<string, unknown>, files: SnippetFiles): [Sni
 };
 
 /** Parse the index text; returns the entries as raw objects, or the violation that stops everything. */
-function parseIndex(text: string): { entries: Record<string, unknown>[] } | { violation: SnippetViolation } {
+function parseIndex(text: string): { entries: Entry[] } | { violation: SnippetViolation } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -118,7 +143,8 @@ function parseIndex(text: string): { entries: Record<string, unknown>[] } | { vi
       },
     };
   }
-  if (!isObject(json) || json.version !== 1 || !Array.isArray(json.snippets) || !json.snippets.every(isObject)) {
+  const index = RawSnippetIndexSchema.safeParse(json);
+  if (!index.success) {
     return {
       violation: {
         entry: '(index)',
@@ -127,7 +153,7 @@ function parseIndex(text: string): { entries: Record<string, unknown>[] } | { vi
       },
     };
   }
-  return { entries: json.snippets };
+  return { entries: index.data.snippets };
 }
 
 /**
@@ -142,7 +168,12 @@ export function validateSnippets(files: SnippetFiles): SnippetViolation[] {
   const ids = new Set<string>();
   for (const [position, entry] of parsed.entries.entries()) {
     const name = typeof entry.id === 'string' && entry.id ? entry.id : `snippets[${position}]`;
-    const problems = [...shapeCheck(entry), ...provenanceCheck(entry), ...licenceCheck(entry), ...contentCheck(entry, files)];
+    const problems = [
+      ...schemaProblems(SnippetShapeSchema, entry),
+      ...schemaProblems(ProvenanceSchema, entry),
+      ...licenceProblems(entry),
+      ...contentProblems(entry, files),
+    ];
     if (ids.has(name)) problems.push(['ASW-805', 'id is used by another entry']);
     ids.add(name);
     violations.push(...problems.map(([code, problem]) => ({ entry: name, code, message: `${code} snippet "${name}": ${problem}` })));
@@ -159,9 +190,13 @@ export function validateSnippets(files: SnippetFiles): SnippetViolation[] {
   return violations;
 }
 
-/** The index as typed entries, once {@link validateSnippets} found nothing wrong. */
+/**
+ * The index as typed entries, once {@link validateSnippets} found nothing wrong.
+ *
+ * @throws ZodError when the index does not match its schema.
+ */
 export function indexOf(text: string): SnippetIndex {
-  return JSON.parse(text) as SnippetIndex;
+  return SnippetIndexSchema.parse(JSON.parse(text));
 }
 
 /** Read a source excerpt: the lines of `path` at `commit` in `repository`, or undefined when unknown. */

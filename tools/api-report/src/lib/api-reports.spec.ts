@@ -62,6 +62,13 @@ describe('runApiReports on a real declaration file', () => {
     expect(runApiReports({ packageDir: dir, project: 'sample' })).toEqual([{ subpath: '.', report: 'api/index.api.md', status: 'ok' }]);
   });
 
+  it('resolves DOM types for a package whose tsconfig.lib.json compiles against the DOM', () => {
+    declare('/** Mounts. */\nexport declare function mount(element: Element): () => void;\n');
+    writeFileSync(join(dir, 'tsconfig.lib.json'), JSON.stringify({ compilerOptions: { lib: ['es2023', 'dom'] } }));
+    expect(runApiReports({ packageDir: dir, project: 'sample', update: true })[0]?.status).toBe('written');
+    expect(readFileSync(join(dir, 'api/index.api.md'), 'utf8')).toContain('export function mount(element: Element): () => void;');
+  });
+
   it('says to build first when the declarations are missing', () => {
     rmSync(join(dir, 'dist'), { recursive: true });
     expect(() => runApiReports({ packageDir: dir })).toThrow(/ASW-104 .*build the package first/);

@@ -5,6 +5,18 @@ import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-ex
 import { ApiReportError } from './api-report-error.js';
 import type { EntryPoint } from './entry-points.js';
 
+/**
+ * The `lib` the package's sources compile against (`compilerOptions.lib` of its
+ * `tsconfig.lib.json`), so that a browser package's DOM types (`Element`) resolve; `es2023`, the
+ * workspace's, when the package names none.
+ */
+export function libOf(packageDir: string): string[] {
+  const file = join(packageDir, 'tsconfig.lib.json');
+  if (!existsSync(file)) return ['es2023'];
+  const lib: unknown = (JSON.parse(readFileSync(file, 'utf8')) as { compilerOptions?: { lib?: unknown } }).compilerOptions?.lib;
+  return Array.isArray(lib) && lib.length > 0 && lib.every((entry) => typeof entry === 'string') ? lib : ['es2023'];
+}
+
 /** Run api-extractor on one built entry point and return its report text. */
 export function extractReport(packageDir: string, entry: EntryPoint): { text: string; warnings: string[] } {
   const declaration = join(packageDir, entry.types);
@@ -23,7 +35,7 @@ export function extractReport(packageDir: string, entry: EntryPoint): { text: st
               module: 'nodenext',
               moduleResolution: 'nodenext',
               target: 'es2023',
-              lib: ['es2023'],
+              lib: libOf(packageDir),
               types: ['node'],
               strict: true,
               skipLibCheck: true,

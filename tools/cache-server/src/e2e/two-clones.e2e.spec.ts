@@ -118,10 +118,18 @@ describe('the installed Nx client against the cache server, in two clean clones'
     }
     for (const hash of Object.keys(storedEntries()))
       expect([...readFileSync(join(root, 'store', 'entries', hash)).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // Every lookup the client made missed, and none was repeated. Not one lookup per task: Nx 23.2's
+    // client does not always look every task up (CI on a fast machine saw five GETs for six tasks,
+    // all six stored); how many lookups it makes is the client's choice, not the server's behaviour.
+    const gets = seen.filter((request) => request.method === 'GET');
+    const asked = gets.map((request) => request.url.split('/').pop() ?? '');
     expect(
-      seen.filter((request) => request.method === 'GET').map((request) => request.status),
-      `one GET per task, each a miss; Nx printed:\n${run.output}`,
-    ).toEqual(FIXTURE_TASKS.map(() => 404));
+      gets.map((request) => request.status),
+      `each lookup a miss; Nx printed:\n${run.output}`,
+    ).toEqual(gets.map(() => 404));
+    expect(gets.length).toBeGreaterThan(0);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.filter((hash) => !(hash in storedEntries()))).toEqual([]);
   });
 
   it('second clone, read token: restores every task from the server and runs none', async () => {

@@ -46,6 +46,42 @@ describe('addShim', () => {
     expect(() => addShim(policy, { ...reward, ...change })).toThrow(/^ASW-016 shim .* clashes with shim "rl"/);
   });
 
+  it('keeps compatibility bindings of one entry apart from each other and from the shim modules', () => {
+    const binding = {
+      id: 'probe-progress',
+      project: 'monolith-primitives',
+      file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
+      subpath: '.',
+      target: '@alphaswarm/core',
+      targetDomain: 'core',
+      legacy: "import { probeProgress } from '@alphaswarm/monolith-primitives'",
+      bindings: ['probeProgress'],
+      entry: 'packages/monolith-primitives/src/index.ts',
+    };
+    const { policy: once } = addShim(policy, binding);
+    const { policy: twice, shim } = addShim(once, {
+      ...binding,
+      id: 'probe-clock',
+      file: 'packages/monolith-primitives/src/lib/probe-clock.ts',
+      bindings: ['probeClock'],
+    });
+    expect(twice.shims.slice(-2).map((added) => [added.id, added.subpath, added.bindings])).toEqual([
+      ['probe-progress', '.', ['probeProgress']],
+      ['probe-clock', '.', ['probeClock']],
+    ]);
+    expect(shim.code).toBe(nextShimCode(once));
+    expect(() => addShim(once, { ...binding, id: 'probe-again', file: 'packages/monolith-primitives/src/lib/again.ts' })).toThrow(
+      /^ASW-016 shim "probe-again" .* clashes with shim "probe-progress"/,
+    );
+  });
+
+  it.each([
+    ['bindings without an entry', { bindings: ['probe'] }, 'needs both "bindings" and "entry"'],
+    ['a shim module at the package entry', { subpath: '.' }, 'is a shim module at ".", the package entry'],
+  ])('refuses %s', (_, change, problem) => {
+    expect(() => addShim(policy, { ...reward, ...change })).toThrow(problem);
+  });
+
   it('refuses a shim of an unknown domain', () => {
     expect(() => addShim(policy, { ...reward, targetDomain: 'ghost' })).toThrow(/ASW-002 .*targets unknown domain "ghost"/s);
   });

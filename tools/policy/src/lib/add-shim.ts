@@ -11,14 +11,16 @@ export function nextShimCode(policy: Pick<Policy, 'shims'>): string {
 }
 
 /**
- * The policy with one more legacy shim, under the next free deprecation code. Refuses a reused id,
- * file or subpath of the same project, and any result `parsePolicy` rejects. Pure.
+ * The policy with one more legacy shim, under the next free deprecation code. Refuses a reused id or
+ * file, a shim module at a subpath another shim module of the same project keeps, a compatibility
+ * binding another shim already keeps at the same entry, and any result `parsePolicy` rejects. Pure.
  */
 export function addShim(policy: Policy, shim: Omit<PolicyShim, 'code'>): { readonly policy: Policy; readonly shim: PolicyShim } {
-  const clash = policy.shims.find(
-    (existing) =>
-      existing.id === shim.id || existing.file === shim.file || (existing.project === shim.project && existing.subpath === shim.subpath),
-  );
+  const samePlace = (existing: PolicyShim) =>
+    existing.project === shim.project &&
+    existing.subpath === shim.subpath &&
+    (existing.bindings === undefined || shim.bindings === undefined || existing.bindings.some((name) => shim.bindings?.includes(name)));
+  const clash = policy.shims.find((existing) => existing.id === shim.id || existing.file === shim.file || samePlace(existing));
   if (clash) {
     throw new PolicyError(
       'ASW-016',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isBannedPackage, isDependencyAllowed, domainOfTags, allowedTargets } from './dependency-rules.js';
+import { isBannedPackage, isDependencyAllowed, isTypeAllowed, domainOfTags, allowedTargets, typeOfTags } from './dependency-rules.js';
 import { loadPolicy } from './parse-policy.js';
 
 const policy = loadPolicy(join(import.meta.dirname, '../../../..'));
@@ -47,6 +47,7 @@ describe('the policy agrees with the architecture table', () => {
       allowed: false,
       rule: 'legacy-shims',
       seedRule: policy.seedRules['legacy-shims'],
+      citation: `legacy-shims: "${policy.seedRules['legacy-shims']}"`,
       fix: 'core may import nothing outside itself; rl is reached only through the shims in monolith.',
     });
     expect(isDependencyAllowed(policy, 'bots', 'snippets')).toMatchObject({ allowed: false, rule: 'snippets-read-only' });
@@ -92,6 +93,29 @@ describe('domainOfTags', () => {
     [['type:runtime'], undefined],
   ])('%j -> %s', (tags, expected) => {
     expect(domainOfTags(policy, tags)?.name).toBe(expected);
+  });
+});
+
+describe('the type dimension', () => {
+  const app = ['domain:client', 'type:app'];
+  const ui = ['domain:client', 'type:ui'];
+  const contract = ['domain:core', 'type:contract'];
+  const service = ['domain:controller', 'type:service'];
+  it.each([
+    ['an app imports the client (ui)', app, ui, true],
+    ['an app does not import core (contract)', app, contract, false],
+    ['an app does not import the controller (service)', app, service, false],
+    ['the client (ui) does not import an app', ui, app, false],
+    ['the client (ui) imports core (contract)', ui, contract, true],
+    ['a service does not import an app', service, app, false],
+    ['a project with no type is not constrained', ['domain:client'], service, true],
+  ])('%s', (_, from, to, expected) => {
+    expect(isTypeAllowed(policy, from, to)).toBe(expected);
+  });
+
+  it('finds a project’s type by its tag', () => {
+    expect(typeOfTags(policy, ['domain:client', 'type:app'])?.mayImport).toEqual(['ui']);
+    expect(typeOfTags(policy, ['domain:client'])).toBeUndefined();
   });
 });
 

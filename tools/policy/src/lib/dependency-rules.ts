@@ -1,8 +1,26 @@
-import type { Policy, PolicyDomain, PolicyShim } from './policy-schema.js';
+import type { Policy, PolicyDomain, PolicyShim, PolicyType } from './policy-schema.js';
+import { citeRule } from './cite-rule.js';
 
 /** The domain a project belongs to: the most specific domain whose tags it carries all of. */
 export function domainOfTags(policy: Policy, tags: readonly string[]): PolicyDomain | undefined {
   return policy.domains.filter((domain) => domain.tags.every((tag) => tags.includes(tag))).sort((a, b) => b.tags.length - a.tags.length)[0];
+}
+
+/** The project type (the `type:*` dimension) a project's tags name, if the policy knows it. */
+export function typeOfTags(policy: Policy, tags: readonly string[]): PolicyType | undefined {
+  return policy.types.find((type) => tags.includes(type.tag));
+}
+
+/**
+ * May a project tagged `fromTags` import one tagged `toTags` by the type dimension alone? As Nx's
+ * tag constraint per type reads it: the target must carry a tag of a type the source's type lists
+ * in `mayImport` (its own type included only when listed). A project with no known type is not
+ * constrained by this dimension. The domain table ({@link isDependencyAllowed}) applies as well.
+ */
+export function isTypeAllowed(policy: Policy, fromTags: readonly string[], toTags: readonly string[]): boolean {
+  const source = typeOfTags(policy, fromTags);
+  if (!source) return true;
+  return policy.types.some((type) => source.mayImport.includes(type.name) && toTags.includes(type.tag));
 }
 
 export function findDomain(policy: Policy, name: string): PolicyDomain | undefined {
@@ -17,7 +35,7 @@ export function shimForFile(policy: Policy, file: string): PolicyShim | undefine
 /** The verdict on one import from one domain to another. */
 export type DependencyVerdict =
   | { readonly allowed: true; readonly via: 'same-domain' | 'table' | 'shim' }
-  | { readonly allowed: false; readonly rule: string; readonly seedRule: string; readonly fix: string };
+  | { readonly allowed: false; readonly rule: string; readonly seedRule: string; readonly citation: string; readonly fix: string };
 
 /**
  * May a file of domain `from` import domain `to`? Allowed when both sides of the table agree
@@ -33,7 +51,13 @@ export function isDependencyAllowed(policy: Policy, from: string, to: string, fi
   const shim = file === undefined ? undefined : shimForFile(policy, file);
   if (shim && shim.project === from && shim.targetDomain === to) return { allowed: true, via: 'shim' };
   const rule = source.mayImport.includes(to) ? (target.reverseRule ?? target.rule) : (target.reverseRule ?? source.rule);
-  return { allowed: false, rule, seedRule: policy.seedRules[rule] ?? '', fix: fixFor(policy, source, target) };
+  return {
+    allowed: false,
+    rule,
+    seedRule: policy.seedRules[rule] ?? '',
+    citation: citeRule(policy, rule),
+    fix: fixFor(policy, source, target),
+  };
 }
 
 /** What to do instead of importing `target` from `source`. */

@@ -20,21 +20,67 @@ export const domainSchema = z
       .strict()
       .optional(),
     splitCandidate: z.boolean().optional(),
+    /**
+     * Whether a specifier the engine cannot resolve statically (`import(variable)`,
+     * `require(expression)`) is a violation in this domain. Defaults to true: a domain must opt out.
+     */
+    strict: z.boolean().optional(),
   })
   .strict();
 
-export const typeSchema = z.object({ name, tag, description: z.string().min(1), mayImport: z.array(name) }).strict();
+export const typeSchema = z
+  .object({
+    name,
+    tag,
+    description: z.string().min(1),
+    mayImport: z.array(name),
+    /** The seed rule a violation of this type's constraint breaks. */
+    rule: z.string().min(1),
+  })
+  .strict();
+
+const workspacePath = z
+  .string()
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[\w@.+/-]+$/, 'a workspace-relative path without "." or ".." segments');
+
+/**
+ * A documented exception: named files of one project that reach named files of another by path,
+ * and why. `integration-test` is a test that starts another project's build output;
+ * `contract-document` reads another project's published contract (an OpenAPI document) as data.
+ */
+export const exceptionSchema = z
+  .object({
+    id: name,
+    kind: z.enum(['integration-test', 'contract-document']),
+    files: z.array(workspacePath).min(1),
+    reaches: z.array(workspacePath).min(1),
+    reason: z.string().min(20, 'say why, in a sentence'),
+  })
+  .strict();
 
 export const shimSchema = z
   .object({
     id: name,
     project: name,
     file: z.string().regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path'),
-    subpath: z.string().regex(/^\.\/[\w./-]+$/, 'a package subpath such as "./rl"'),
+    /** The package subpath the shim keeps alive: its own (`./rl`), or the entry that re-exports its `bindings` (`.`). */
+    subpath: z.string().regex(/^\.(\/[\w./-]+)?$/, 'a package subpath such as "./rl", or "." for the package entry'),
     target: z.string().min(1),
     targetDomain: name,
     code: z.string().regex(/^ASWDEP\d{3}$/, 'codes look like ASWDEP001'),
     legacy: z.string().min(1),
+    /**
+     * Present when the shim is not a module of its own: the names that the entry at `subpath`
+     * (the file `entry`) re-exports from `file`, each a deprecated compatibility binding.
+     */
+    bindings: z
+      .array(z.string().regex(/^[A-Za-z_$][\w$]*$/, 'an exported name'))
+      .min(1)
+      .optional(),
+    entry: z
+      .string()
+      .regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path')
+      .optional(),
   })
   .strict();
 
@@ -69,6 +115,7 @@ export const policySchema = z
     types: z.array(typeSchema).min(1),
     shims: z.array(shimSchema),
     integrationTests: z.array(integrationTestSchema).optional(),
+    exceptions: z.array(exceptionSchema).optional(),
   })
   .strict();
 
@@ -79,3 +126,4 @@ export type PolicyType = z.infer<typeof typeSchema>;
 export type PolicyShim = z.infer<typeof shimSchema>;
 export type PolicyDerivedRule = z.infer<typeof derivedRuleSchema>;
 export type PolicyIntegrationTest = z.infer<typeof integrationTestSchema>;
+export type PolicyException = z.infer<typeof exceptionSchema>;

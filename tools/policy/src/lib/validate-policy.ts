@@ -47,12 +47,24 @@ export function validatePolicy(policy: Policy): string[] {
     for (const other of type.mayImport) {
       if (!typeNames.has(other)) problems.push(`type "${type.name}" names unknown type "${other}"`);
     }
+    if (!rules.has(type.rule)) problems.push(`type "${type.name}" cites unknown seed rule "${type.rule}"`);
+  }
+  const exceptionIds = new Set<string>();
+  for (const exception of policy.exceptions ?? []) {
+    if (exceptionIds.has(exception.id)) problems.push(`exception "${exception.id}" is declared twice`);
+    exceptionIds.add(exception.id);
+    for (const file of exception.files.filter((candidate) => exception.reaches.includes(candidate)))
+      problems.push(`exception "${exception.id}" lets ${file} reach itself`);
   }
   for (const shim of policy.shims) {
     if (!names.has(shim.project) && !policy.domains.some((domain) => domain.name === shim.project)) {
       problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.project}"`);
     }
     if (!names.has(shim.targetDomain)) problems.push(`shim "${shim.id}" targets unknown domain "${shim.targetDomain}"`);
+    if ((shim.bindings === undefined) !== (shim.entry === undefined))
+      problems.push(`shim "${shim.id}" needs both "bindings" and "entry" (a re-exported compatibility binding) or neither (a shim module)`);
+    if (shim.bindings === undefined && shim.subpath === '.')
+      problems.push(`shim "${shim.id}" is a shim module at ".", the package entry; only re-exported "bindings" may stay behind there`);
   }
   const codes = policy.shims.map((shim) => shim.code);
   for (const code of new Set(codes)) {

@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { workspaceRoot } from '@nx/devkit';
-import { loadPolicy } from '@alphaswarm/policy';
+import { loadBoundaryWorkspace } from '@alphaswarm/policy';
 import { checkBoundaries } from '../lib/boundaries/check-boundaries.js';
 import { formatBoundaries } from '../lib/boundaries/format-boundaries.js';
-import { colourFor, painter } from '../lib/cli/paint.js';
+import { painter } from '../lib/cli/paint.js';
 import { runCli, usageError } from '../lib/cli/run-cli.js';
 import { loadWorkspaceGraph } from '../lib/nx/load-workspace-graph.js';
 
 const help = `Usage: pnpm boundaries [--json]
 
-The whole-workspace boundary verdict: every file dependency of the Nx project graph judged by
-tools/policy/policy.json (no ESLint run). Exit 0 when there is no violation, 1 when there is one
-or on a user error.
+The whole-workspace boundary verdict: every JavaScript and TypeScript file of every project (and
+every package.json) judged by the boundary engine of tools/policy, the code ESLint's
+alphaswarm/boundaries rule runs. Sources are read from disk, never from an Nx cache. Exit 0 when
+there is no violation, 1 when there is one or on a user error (an inconsistent policy, a project
+Nx sees that the engine does not).
 
-  --json   print {"violations": [...], "summary": {...}} for machines
+  --json   print {"violations": [...], "summary": {...}} for machines; each violation has file,
+           line, column, project, domain, target, targetDomain, kind, evidence, specifier, rule,
+           seedRule, fix and message
   --help   show this text
 `;
 
@@ -29,8 +33,8 @@ runCli(async () => {
     process.stdout.write(help);
     return 0;
   }
-  const policy = loadPolicy(workspaceRoot);
-  const report = checkBoundaries(workspaceRoot, policy, await loadWorkspaceGraph(workspaceRoot));
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBoundaries(report, painter(colourFor(process.stdout))));
+  const workspace = loadBoundaryWorkspace(workspaceRoot);
+  const report = checkBoundaries(workspaceRoot, workspace, await loadWorkspaceGraph(workspaceRoot));
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBoundaries(report, painter(process.stdout)));
   return report.violations.length > 0 ? 1 : 0;
 });

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { workspaceRoot } from '@nx/devkit';
 import { loadPolicy } from '@alphaswarm/policy';
-import { colourFor, painter } from '../lib/cli/paint.js';
+import { painter } from '../lib/cli/paint.js';
 import { runCli, usageError } from '../lib/cli/run-cli.js';
 import { gateDomains } from '../lib/gate/evaluate-gate.js';
 import { formatGate } from '../lib/gate/format-gate.js';
@@ -58,6 +58,6 @@ runCli(async () => {
     base: values.base,
     progress: (line) => process.stderr.write(`${line}\n`),
   });
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatGate(report, painter(colourFor(process.stdout))));
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatGate(report, painter(process.stdout)));
   return positionals.length > 0 && report.domains.some((domain) => !domain.ready) ? 1 : 0;
 });

@@ -17,8 +17,8 @@ export interface TempWorkspace {
   readonly root: string;
   /** The environment the CLIs run with there. */
   readonly env: NodeJS.ProcessEnv;
-  /** Run one of the split-gate CLIs there; stdout parsed as JSON when `json`. */
-  cli(bin: 'boundaries' | 'gate', args: readonly string[]): { status: number; stdout: string; stderr: string };
+  /** Run one of the split-gate CLIs there (with `env` added to {@link env}). */
+  cli(bin: 'boundaries' | 'gate', args: readonly string[], env?: NodeJS.ProcessEnv): { status: number; stdout: string; stderr: string };
   /** Run the workspace's Nx there. */
   nx(args: readonly string[]): { status: number; output: string };
   read(file: string): string;
@@ -69,10 +69,10 @@ export function createTempWorkspace(): TempWorkspace {
   return {
     root,
     env,
-    cli(bin, args) {
+    cli(bin, args, extra = {}) {
       const result = spawnSync(process.execPath, [join(root, `tools/split-gate/dist/bin/${bin}.js`), ...args], {
         cwd: root,
-        env,
+        env: { ...env, ...extra },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       });

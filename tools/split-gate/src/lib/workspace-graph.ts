@@ -1,5 +1,3 @@
-import type { FileDependencyType, ProjectFile } from './nx/read-file-dependencies.js';
-
 /**
  * One `dependsOn` entry of a target, normalised: the target it needs, on the project itself
  * (`self`), on the project's dependencies in the graph (`dependencies`, Nx's `^target`), or on
@@ -32,11 +30,21 @@ export interface WorkspaceProject {
   readonly targets: Readonly<Record<string, WorkspaceTarget>>;
 }
 
+/** How a project depends on another, as Nx records it. */
+export type EdgeType = 'static' | 'dynamic' | 'implicit';
+
 /** A project-level edge between two workspace projects. */
 export interface ProjectEdge {
   readonly source: string;
   readonly target: string;
-  readonly type: FileDependencyType;
+  readonly type: EdgeType;
+}
+
+/** One file of a project, as Nx's project file map lists it (git-ignored files are not in it). */
+export interface ProjectFile {
+  /** Workspace-relative path with `/` separators. */
+  readonly file: string;
+  readonly project: string;
 }
 
 /**
@@ -47,7 +55,7 @@ export interface WorkspaceGraph {
   readonly projects: readonly WorkspaceProject[];
   /** Edges between workspace projects (external `npm:` nodes excluded). */
   readonly edges: readonly ProjectEdge[];
-  /** Every project file with its per-file dependencies. */
+  /** Every project file, as Nx's project file map lists it. */
   readonly files: readonly ProjectFile[];
   /** External node name (`npm:yaml@2.9.0`) → package name (`yaml`). */
   readonly externalPackages: Readonly<Record<string, string>>;

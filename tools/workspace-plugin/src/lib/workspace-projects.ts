@@ -1,4 +1,5 @@
 import { readJson, type Tree } from '@nx/devkit';
+import { discoverProjects, type WorkspaceFiles } from '@alphaswarm/policy';
 
 /** The part of a project's package.json the generators read and edit. */
 export interface PackageManifest {
@@ -11,7 +12,7 @@ export interface PackageManifest {
   nx?: { name?: string; tags?: string[]; targets?: Record<string, unknown> };
 }
 
-/** A workspace project as Nx and eslint.config.mjs see it: a folder under packages/ or tools/ with a package.json. */
+/** A workspace project with a package.json, as Nx and the boundary engine see it. */
 export interface WorkspaceProject {
   /** The Nx project name (`nx.name`, else the package name). */
   readonly name: string;
@@ -22,19 +23,27 @@ export interface WorkspaceProject {
   readonly manifest: PackageManifest;
 }
 
-/** The folders that hold projects, as in pnpm-workspace.yaml. */
-export const PROJECT_FOLDERS = ['packages', 'tools'] as const;
+const SKIPPED = new Set(['node_modules', 'dist', 'out-tsc', 'coverage', 'tmp', '.nx', '.git']);
 
-/** Every workspace project in the tree. */
+/** The workspace's files as the devkit tree holds them (written and deleted files included). */
+function treeFiles(tree: Tree): WorkspaceFiles {
+  const manifests = (folder: string): string[] =>
+    tree.children(folder).flatMap((child) => {
+      const path = folder === '' ? child : `${folder}/${child}`;
+      if (tree.isFile(path)) return child === 'package.json' || child === 'project.json' ? [path] : [];
+      return SKIPPED.has(child) ? [] : manifests(path);
+    });
+  return {
+    read: (file) => (tree.isFile(file) ? (tree.read(file, 'utf-8') ?? undefined) : undefined),
+    manifests: () => manifests(''),
+  };
+}
+
+/** Every workspace project in the tree that has a package.json, found as the boundary engine finds them (pnpm-workspace.yaml's globs). */
 export function readWorkspaceProjects(tree: Tree): WorkspaceProject[] {
-  return PROJECT_FOLDERS.flatMap((folder) =>
-    tree
-      .children(folder)
-      .filter((child) => tree.isFile(`${folder}/${child}/package.json`))
-      .map((child) => {
-        const root = `${folder}/${child}`;
-        const manifest = readJson<PackageManifest>(tree, `${root}/package.json`);
-        return { name: manifest.nx?.name ?? manifest.name, root, packageName: manifest.name, tags: manifest.nx?.tags ?? [], manifest };
-      }),
-  );
+  return discoverProjects(tree.root, treeFiles(tree)).flatMap((project) => {
+    if (!tree.isFile(`${project.root}/package.json`)) return [];
+    const manifest = readJson<PackageManifest>(tree, `${project.root}/package.json`);
+    return [{ name: project.name, root: project.root, packageName: manifest.name, tags: project.tags, manifest }];
+  });
 }

@@ -1,41 +1,24 @@
-import type { Policy } from '@alphaswarm/policy';
+import { checkWorkspace, type BoundaryWorkspace, type WorkspaceCheck } from '@alphaswarm/policy';
+import { SplitGateError } from '../split-gate-error.js';
 import type { WorkspaceGraph } from '../workspace-graph.js';
-import type { BoundaryViolation } from './boundary-violation.js';
-import { evaluateBoundaries } from './evaluate-boundaries.js';
-import { filesNeedingSource } from './files-needing-source.js';
-import { readSourceSpecifiers } from './read-source-specifiers.js';
-import { sourcePrefilter } from './source-prefilter.js';
+import { compareProjects } from './compare-projects.js';
 
-/** The boundary verdict of a workspace, with what it looked at. */
-export interface BoundaryReport {
-  readonly violations: readonly BoundaryViolation[];
-  readonly summary: {
-    readonly projects: number;
-    readonly files: number;
-    /** File-level dependency edges judged. */
-    readonly edges: number;
-    /** Files whose source text was read because the graph could not tell. */
-    readonly scanned: number;
-    /** Of those, files a substring test could not rule out, so TypeScript pre-processed them. */
-    readonly parsed: number;
-    readonly violations: number;
-  };
-}
+/** The boundary verdict of a workspace, with what it looked at (the engine's `WorkspaceCheck`). */
+export type BoundaryReport = WorkspaceCheck;
 
-/** Judge every file of the workspace graph against the policy, reading only the sources it must. */
-export function checkBoundaries(root: string, policy: Policy, graph: WorkspaceGraph): BoundaryReport {
-  const scanned = filesNeedingSource(policy, graph);
-  const { specifiers, parsed } = readSourceSpecifiers(root, scanned, sourcePrefilter(policy, graph));
-  const violations = evaluateBoundaries(policy, graph, specifiers);
-  return {
-    violations,
-    summary: {
-      projects: graph.projects.length,
-      files: graph.files.length,
-      edges: graph.files.reduce((count, file) => count + file.deps.length, 0),
-      scanned: scanned.length,
-      parsed,
-      violations: violations.length,
-    },
-  };
+/**
+ * Judge every project of the workspace with the boundary engine (the code ESLint's rule runs),
+ * after checking that the engine sees the projects the Nx graph has: a project Nx knows and the
+ * engine (hence ESLint) would not judge is a user error, not a silent pass. Every source is read
+ * from disk, so no Nx cache can make the verdict stale.
+ */
+export function checkBoundaries(root: string, workspace: BoundaryWorkspace, graph: WorkspaceGraph): BoundaryReport {
+  const differences = compareProjects(workspace, graph);
+  if (differences.length > 0) {
+    throw new SplitGateError(
+      'ASW-214',
+      `the boundary engine and Nx see different projects, so ESLint and pnpm boundaries could not judge every project Nx knows:\n${differences.map((difference) => `  - ${difference}`).join('\n')}\nkeep every project in a folder that pnpm-workspace.yaml's "packages" globs reach, with its name and tags in its package.json (nx.name, nx.tags) or project.json`,
+    );
+  }
+  return checkWorkspace(root, workspace);
 }

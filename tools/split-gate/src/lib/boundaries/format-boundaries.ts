@@ -1,33 +1,33 @@
-import { padEnd, type painter } from '../cli/paint.js';
+import { padEnd, type Paint } from '../cli/paint.js';
 import type { BoundaryReport } from './check-boundaries.js';
 
-/** The boundary verdict for people: grouped by domain, aligned, the seed rules quoted once. */
-export function formatBoundaries(report: BoundaryReport, paint: ReturnType<typeof painter>): string {
+/**
+ * The boundary verdict for people: grouped by importing project, each violation at
+ * `file:line:column` with the engine's message (both projects, the seed rule quoted, the fix), then
+ * the documented exceptions the policy grants.
+ */
+export function formatBoundaries(report: BoundaryReport, paint: Paint): string {
   const { summary, violations } = report;
-  const scope = `${summary.projects} projects, ${summary.files} files, ${summary.edges} file dependencies, ${summary.scanned} sources read, ${summary.parsed} pre-processed`;
-  if (violations.length === 0) return `${paint('green', '✓')} no boundary violations (${scope})\n`;
+  const scope = `${summary.projects} projects, ${summary.files} sources and ${summary.manifests} manifests read`;
+  const exceptions = summary.exceptions.map(
+    (exception) =>
+      `  ${exception.id} (${exception.kind}): ${exception.usedBy.length > 0 ? exception.usedBy.join(', ') : 'used by no file of this workspace'}`,
+  );
+  const granted = exceptions.length > 0 ? ['', 'documented exceptions (tools/policy/policy.json):', ...exceptions] : [];
+  if (violations.length === 0) return `${[`${paint('green', '✓')} no boundary violations (${scope})`, ...granted].join('\n')}\n`;
   const lines = [`${paint('red', '✗')} ${violations.length} boundary violation${violations.length === 1 ? '' : 's'} (${scope})`, ''];
-  const fileWidth = Math.max(...violations.map((violation) => violation.file.length));
-  const targetWidth = Math.max(...violations.map((violation) => violation.target.length));
-  const kindWidth = Math.max(...violations.map((violation) => violation.kind.length));
-  const domains = [...new Set(violations.map((violation) => violation.domain))];
-  for (const domain of domains) {
-    const own = violations.filter((violation) => violation.domain === domain);
-    lines.push(paint('bold', `${domain} (${own.length})`));
+  const projects = [...new Set(violations.map((violation) => violation.project))].sort();
+  for (const project of projects) {
+    const own = violations.filter((violation) => violation.project === project);
+    const domain = own[0]?.domain;
+    lines.push(paint('bold', `${project}${domain && domain !== project ? ` (${domain})` : ''}: ${own.length}`));
+    const width = Math.max(...own.map((violation) => `${violation.file}:${violation.line}:${violation.column}`.length));
     for (const violation of own) {
-      lines.push(
-        `  ${padEnd(violation.file, fileWidth)}  → ${padEnd(violation.target, targetWidth)}  ${padEnd(paint('red', violation.kind), kindWidth)}  ${paint('dim', `[${violation.rule}]`)}`,
-      );
-      const how = violation.specifier ? `"${violation.specifier}", ${violation.evidence.join('+')}` : violation.evidence.join('+');
-      lines.push(`    ${paint('dim', `(${violation.project} → ${violation.target}; ${how})`)} fix: ${violation.fix}`);
+      lines.push(`  ${padEnd(`${violation.file}:${violation.line}:${violation.column}`, width)}  ${paint('red', violation.kind)}`);
+      lines.push(`    ${violation.message}`);
     }
     lines.push('');
   }
-  const rules = [...new Map(violations.map((violation) => [violation.rule, violation.seedRule])).entries()].sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
-  const ruleWidth = Math.max(...rules.map(([rule]) => rule.length));
-  lines.push('seed rules broken:');
-  for (const [rule, text] of rules) lines.push(`  ${padEnd(rule, ruleWidth)}  ${text}`);
-  return `${lines.join('\n')}\n`;
+  lines.pop();
+  return `${[...lines, ...granted].join('\n')}\n`;
 }

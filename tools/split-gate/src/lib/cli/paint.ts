@@ -1,21 +1,21 @@
-import { stripVTControlCharacters } from 'node:util';
+import { stripVTControlCharacters, styleText } from 'node:util';
 
-/** ANSI styles used by the people-facing output. */
+/** Styles used by the people-facing output (names of `util.inspect.colors`). */
 export type Style = 'red' | 'green' | 'yellow' | 'dim' | 'bold';
 
-const codes: Record<Style, [number, number]> = { red: [31, 39], green: [32, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22] };
+/** Paints text in a style, or leaves it plain. */
+export type Paint = (style: Style, text: string) => string;
 
-/** A painter: colours only when `enabled` (a TTY without NO_COLOR), plain text otherwise. */
-export function painter(enabled: boolean): (style: Style, text: string) => string {
-  return (style, text) => (enabled ? `\u001b[${codes[style][0]}m${text}\u001b[${codes[style][1]}m` : text);
+/**
+ * A painter for `stream`: Node's `util.styleText`, which colours only a stream that can show
+ * colour (a colour terminal) and honours `NO_COLOR`, `NODE_DISABLE_COLORS` and `FORCE_COLOR`.
+ */
+export function painter(stream: NodeJS.WritableStream): Paint {
+  return (style, text) => styleText(style, text, { stream });
 }
 
-/** Colour on an interactive terminal unless NO_COLOR is set, or when FORCE_COLOR asks for it. */
-export function colourFor(stream: NodeJS.WriteStream): boolean {
-  if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') return false;
-  if (process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0') return true;
-  return stream.isTTY === true;
-}
+/** A painter that leaves text plain (for output compared as text, e.g. in tests). */
+export const plainText: Paint = (_style, text) => text;
 
 /** Pad to a width measured without ANSI codes, so coloured columns stay aligned. */
 export function padEnd(text: string, width: number): string {

@@ -2,12 +2,13 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { rootFiles, type AssemblyPlan } from './assembly-plan.js';
 import { pruneLockfile, type ImporterManifest } from './prune-lockfile.js';
+import { pruneNxPlugins } from './prune-nx-plugins.js';
 
 /**
  * Copy the plan's projects (their files as Nx lists them: no installs, build output or other
  * ignored files) and the root configuration into `target`, with a root package.json that keeps
  * only the workspace dependencies present, a solution tsconfig.json that references only these
- * projects, and the lockfile pruned to these projects (so the copy installs `--frozen-lockfile
+ * projects, nx.json without the local plugins of projects left out, and the lockfile pruned to these projects (so the copy installs `--frozen-lockfile
  * --offline` from the store the repository's own install filled). Nothing else of the repository
  * is copied.
  */
@@ -40,6 +41,15 @@ export function assembleWorkspace(root: string, target: string, plan: AssemblyPl
     mkdirSync(dirname(join(target, file)), { recursive: true });
     cpSync(join(root, file), join(target, file));
   }
+  const nxJsonPath = join(target, 'nx.json');
+  let droppedPlugins: readonly string[] = [];
+  if (existsSync(nxJsonPath)) {
+    const pruned = pruneNxPlugins(JSON.parse(readFileSync(nxJsonPath, 'utf8')) as Record<string, unknown>, (path) =>
+      existsSync(join(target, path)),
+    );
+    droppedPlugins = pruned.dropped;
+    if (droppedPlugins.length > 0) writeFileSync(nxJsonPath, `${JSON.stringify(pruned.nxJson, null, 2)}\n`);
+  }
   const manifest = readManifest(join(root, 'package.json'));
   const keep = (deps: Record<string, string> | undefined): Record<string, string> | undefined =>
     deps === undefined
@@ -59,7 +69,7 @@ export function assembleWorkspace(root: string, target: string, plan: AssemblyPl
     references: projects.map((project) => ({ path: `./${project.root}` })),
   };
   writeFileSync(join(target, 'tsconfig.json'), `${JSON.stringify(solution, null, 2)}\n`);
-  return { droppedReferences: dropped, unassembledWorkspaceDependencies: unassembled };
+  return { droppedReferences: dropped, unassembledWorkspaceDependencies: unassembled, droppedPlugins };
 }
 
 /** What assembling left out that the copied projects name. */
@@ -71,6 +81,8 @@ export interface AssembledWorkspace {
    * as `project → package`: a frozen install would leave a dangling link, so the caller must refuse.
    */
   readonly unassembledWorkspaceDependencies: readonly string[];
+  /** Local Nx plugins of nx.json left out because their files were not copied (Nx would not start). */
+  readonly droppedPlugins: readonly string[];
 }
 
 function workspaceDependencies(manifest: Manifest): string[] {

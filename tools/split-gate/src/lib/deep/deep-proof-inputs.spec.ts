@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '@alphaswarm/policy';
+import { candidateDomains, projectsOfDomain } from '../gate/evaluate-gate.js';
 import { loadWorkspaceGraph } from '../nx/load-workspace-graph.js';
 import type { WorkspaceGraph } from '../workspace-graph.js';
 import { assemblyPlan, rootFiles } from './assembly-plan.js';
@@ -21,11 +22,16 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the deep-proof target’s Nx inputs', () => {
-  it.each(['core', 'client'])(
+  // Every candidate: a domain of several projects (client and operator-ui) proves them all from one
+  // project's target, whose inputs must then name the others.
+  it.each(candidateDomains(loadPolicy(root)))(
     'hold every file the deep proof of %s assembles',
     (domain) => {
-      const plan = assemblyPlan(root, loadPolicy(root), graph, domain);
-      const shown = spawnSync(process.execPath, [nx, 'show', 'target', 'inputs', `${domain}:deep-proof`, '--json'], {
+      const policy = loadPolicy(root);
+      const plan = assemblyPlan(root, policy, graph, domain);
+      const prover = projectsOfDomain(policy, graph, domain).find((project) => 'deep-proof' in project.targets);
+      expect(prover, `a project of ${domain} with a deep-proof target`).toBeDefined();
+      const shown = spawnSync(process.execPath, [nx, 'show', 'target', 'inputs', `${prover?.name}:deep-proof`, '--json'], {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },

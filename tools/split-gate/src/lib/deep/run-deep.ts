@@ -75,10 +75,17 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   const env = isolatedEnv();
 
   say(`assembling ${assembledNames.join(', ')} in ${workspace}`);
-  const { droppedReferences: dropped, unassembledWorkspaceDependencies: unassembled } = assembleWorkspace(root, workspace, plan);
+  const {
+    droppedReferences: dropped,
+    unassembledWorkspaceDependencies: unassembled,
+    droppedPlugins,
+  } = assembleWorkspace(root, workspace, plan);
   const droppedNote =
-    dropped.length > 0 ? `; left out references to projects not assembled (integration, not code): ${dropped.join(', ')}` : '';
+    (dropped.length > 0 ? `; left out references to projects not assembled (integration, not code): ${dropped.join(', ')}` : '') +
+    (droppedPlugins.length > 0 ? `; left out the nx.json plugins of tooling not assembled: ${droppedPlugins.join(', ')}` : '');
   if (dropped.length > 0) say(`left out references to projects not assembled (integration, not code): ${dropped.join(', ')}`);
+  if (droppedPlugins.length > 0)
+    say(`left out nx.json plugins whose files were not assembled (tooling, not code): ${droppedPlugins.join(', ')}`);
   steps.push({
     step: 'assemble',
     ok: true,

@@ -64,6 +64,7 @@ export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
     ...policy.domains.map((domain) => `  ${nodeId(domain.name)}["${domain.name}"]`),
     ...names.flatMap((from) => allowedTargets(policy, from).map((to) => `  ${nodeId(from)} --> ${nodeId(to)}`)),
     ...policy.shims
+      .filter((shim) => !allowedTargets(policy, shim.project).includes(shim.targetDomain))
       .map((shim) => `  ${nodeId(shim.project)} -.->|shim| ${nodeId(shim.targetDomain)}`)
       .filter((line, index, all) => all.indexOf(line) === index),
     '```',

@@ -13,13 +13,16 @@ export const toolingTag = 'domain:tooling';
  * isolation, by what CI would run: the static dependency closure of the domain's projects holds
  * no `domain:monolith` project; the domain's validation tasks, and every task Nx would run before
  * them, stay inside that closure (workspace tooling aside). Integration tests — their own targets,
- * declared in the policy — are never validation tasks, so they may reach further.
+ * declared in the policy — are never validation tasks, so they may reach further. The detail names
+ * each monolith project reached and the path to it, and, from `uses`, what the domain's files
+ * import from the monolith projects they import directly.
  */
 export function checkIsolation(
   domain: string,
   projects: readonly string[],
   graph: WorkspaceGraph,
   validation: readonly ValidationCommand[],
+  uses: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map(),
 ): GateCriterion {
   const closure = staticClosure(graph, projects);
   const tags = new Map(graph.projects.map((project) => [project.name, project.tags]));
@@ -37,6 +40,7 @@ export function checkIsolation(
       `the static closure of ${domain} needs ${reached.map((project) => `${project} (${closure.pathTo(project).join(' → ')})`).join(', ')}: its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain`,
     );
   }
+  problems.push(...usedNames(domain, projects, monolith, uses));
   const tasks = validation.flatMap((command) => command.tasks).filter((task) => projects.includes(task.project));
   const reach = taskClosure(graph, tasks);
   const outside = reach.tasks.filter((id) => {
@@ -58,4 +62,23 @@ export function checkIsolation(
     ok: true,
     detail: `static closure ${closure.projects.join(', ')} has no ${monolithTag} project; its validation tasks and the tasks they need (${reach.tasks.length} in all) stay inside it${tooling.length > 0 ? ` (tooling: ${tooling.join(', ')})` : ''}`,
   };
+}
+
+/** `<domain> uses from <project>: <names>; from <project>: <names>` for the monolith projects the domain imports directly. */
+function usedNames(
+  domain: string,
+  projects: readonly string[],
+  monolith: readonly string[],
+  uses: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>,
+): string[] {
+  const byTarget = new Map<string, Set<string>>();
+  for (const project of projects)
+    for (const [target, names] of uses.get(project) ?? [])
+      if (monolith.includes(target) && !projects.includes(target))
+        byTarget.set(target, new Set([...(byTarget.get(target) ?? []), ...names]));
+  const parts = [...byTarget]
+    .filter(([, names]) => names.size > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([target, names]) => `from ${target}: ${[...names].sort((a, b) => a.localeCompare(b)).join(', ')}`);
+  return parts.length > 0 ? [`${domain} uses ${parts.join('; ')}`] : [];
 }

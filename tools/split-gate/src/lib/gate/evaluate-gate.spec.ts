@@ -19,7 +19,7 @@ const edges: ProjectEdge[] = [
   ['models', 'monolith-primitives'],
   ['monolith', 'monolith-primitives'],
 ].map(([source = '', target = '']) => ({ source, target, type: 'static' as const }));
-const graph = syntheticGraph([], edges);
+const graph = syntheticGraph(edges);
 
 describe('judgeInOrder: one cause, one failure', () => {
   const verdicts = (failing: readonly CriterionId[]): GateCriterion[] =>
@@ -161,8 +161,9 @@ describe('migrationSteps', () => {
       ['bots', 'rl', 'models'].includes(domain) ? verdict(domain, ['isolation'], false) : verdict(domain),
     );
     const shimGraph = syntheticGraph(
-      policy.shims.map((shim) => ({ file: shim.file, project: 'monolith', deps: [] })),
       edges,
+      {},
+      policy.shims.map((shim) => ({ file: shim.file, project: 'monolith' })),
     );
     expect(migrationSteps(policy, shimGraph, verdicts, candidates).map((step) => [step.step, step.status])).toEqual([
       [1, 'done'],

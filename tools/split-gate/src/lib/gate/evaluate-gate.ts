@@ -100,7 +100,7 @@ export function evaluateGate(policy: Policy, graph: WorkspaceGraph, facts: GateF
         packaging: () => checkPackaging(projects, facts.projects),
         boundaries: () => checkBoundariesCriterion(names, facts.violations),
         contracts: () => checkContracts(projects, facts.projects, facts.base),
-        isolation: () => checkIsolation(domain, names, graph, domainValidationCommands(facts.projects, names, own)),
+        isolation: () => checkIsolation(domain, names, graph, domainValidationCommands(facts.projects, names, own), facts.monolithUses),
       },
       criterionIds,
     );
@@ -116,5 +116,8 @@ export function evaluateGate(policy: Policy, graph: WorkspaceGraph, facts: GateF
     domains: verdicts,
     staying: stayingProjects(policy, graph),
     migration: migrationSteps(policy, graph, verdicts, candidateDomains(policy)),
+    unplaced: facts.violations
+      .filter((violation) => violation.kind === 'untagged-project' && violation.evidence === 'project')
+      .map((violation) => ({ project: violation.project, file: violation.file, detail: violation.message })),
   };
 }

@@ -1,7 +1,5 @@
-import { padEnd, type painter } from '../cli/paint.js';
+import { padEnd, type Paint } from '../cli/paint.js';
 import { criterionIds, type DomainVerdict, type GateCriterion, type GateReport } from './gate-report.js';
-
-type Paint = ReturnType<typeof painter>;
 
 const mark = (criterion: GateCriterion | undefined, paint: Paint): string =>
   criterion?.ok === true ? paint('green', '✓') : criterion?.ok === null ? paint('dim', '·') : paint('red', '✗');
@@ -71,6 +69,13 @@ export function formatGate(report: GateReport, paint: Paint): string {
         step.status === 'done' ? paint('green', 'done') : step.status === 'blocked' ? paint('red', 'blocked') : paint('yellow', 'pending');
       lines.push(`  ${step.step}. ${padEnd(status, 'blocked'.length)}  ${step.seed}`, `     ${paint('dim', step.evidence)}`);
     }
+  }
+  if (report.unplaced !== undefined && report.unplaced.length > 0) {
+    lines.push(
+      '',
+      paint('red', 'Projects in no domain (no future repository; pnpm boundaries fails until each is tagged):'),
+      ...report.unplaced.map((project) => `  ${paint('bold', project.project)} (${project.file}): ${project.detail}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

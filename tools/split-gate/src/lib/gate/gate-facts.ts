@@ -47,4 +47,6 @@ export interface GateFacts {
   readonly base: BaseRef;
   /** By domain. */
   readonly deep: ReadonlyMap<string, DeepFacts>;
+  /** Project → monolith project it imports directly → the names its files take from it (what still binds it to the monolith). */
+  readonly monolithUses?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }

@@ -47,9 +47,20 @@ export interface MigrationStep {
   readonly evidence: string;
 }
 
+/** A project the boundary policy cannot place: it belongs to no domain, so to no future repository. */
+export interface UnplacedProject {
+  readonly project: string;
+  /** Where its tags live (its package.json). */
+  readonly file: string;
+  /** What is wrong with its tags and how to fix them. */
+  readonly detail: string;
+}
+
 /** What `pnpm gate --json` prints. */
 export interface GateReport {
   readonly domains: readonly DomainVerdict[];
   readonly staying: readonly StayingProject[];
   readonly migration: readonly MigrationStep[];
+  /** Projects outside every domain; `pnpm boundaries` fails until each is tagged. */
+  readonly unplaced?: readonly UnplacedProject[];
 }

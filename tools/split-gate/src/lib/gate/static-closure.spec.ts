@@ -30,7 +30,7 @@ const implicit: ProjectEdge[] = [
 ];
 /** The synthetic projects with the targets the check follows; client's integration target builds the controller. */
 const graph: WorkspaceGraph = {
-  ...syntheticGraph([], [...edges, ...implicit]),
+  ...syntheticGraph([...edges, ...implicit]),
   projects: syntheticProjects.map((project) => ({
     ...project,
     targets: {
@@ -101,6 +101,23 @@ describe('checkIsolation', () => {
         'client:integration needs controller:build (client:integration → controller:build), outside the static closure client, core: a test that needs another project is an integration test — move it into its own target, declare it in integrationTests of tools/policy/policy.json and keep it out of the validation commands',
       ),
     ]);
+  });
+
+  it('names what the domain’s files take from the monolith projects they import directly', () => {
+    const uses = new Map([
+      [
+        'bots',
+        new Map([
+          ['monolith-primitives', ['RequestContext', 'progress']],
+          ['monolith', ['resolve']],
+          ['core', ['ROLES']],
+        ]),
+      ],
+    ]);
+    expect(checkIsolation('bots', ['bots'], graph, commands('bots'), uses).detail).toBe(
+      'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain; bots uses from monolith: resolve; from monolith-primitives: progress, RequestContext',
+    );
+    expect(checkIsolation('rl', ['rl'], graph, commands('rl'), uses).detail).not.toContain(' uses from ');
   });
 
   it('says when the domain is itself part of the monolith', () => {

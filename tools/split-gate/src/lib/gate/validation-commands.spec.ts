@@ -39,6 +39,24 @@ describe('validationCommands', () => {
     ['pnpm nx run-many -t test', []],
     ['pnpm nx run core:api-report --update', []],
     ['pnpm nx lint core --fix', []],
+    ['pnpm nx run-many -t=lint -p core -- --update', []],
+    ["pnpm nx run-many -t lint -p 'core' # then test", [['core', 'lint']]],
+    [
+      'pnpm nx run core:lint; pnpm nx test rl',
+      [
+        ['core', 'lint'],
+        ['rl', 'test'],
+      ],
+    ],
+    ['FOO=1 pnpm nx test core', []],
+    [
+      'pnpm exec nx run-many --target lint --projects core rl',
+      [
+        ['core', 'lint'],
+        ['rl', 'lint'],
+      ],
+    ],
+    ['npx -y nx lint "core"', [['core', 'lint']]],
   ])('%s', (line, tasks) => {
     expect(validationCommands([line]).flatMap((command) => command.tasks.map((task) => [task.project, task.target]))).toEqual(tasks);
   });

@@ -1,12 +1,17 @@
-import { createProjectGraphAsync, workspaceRoot, type ProjectGraph, type TargetDependencyConfig } from '@nx/devkit';
+import {
+  createProjectFileMapUsingProjectGraph,
+  createProjectGraphAsync,
+  workspaceRoot,
+  type ProjectGraph,
+  type TargetDependencyConfig,
+} from '@nx/devkit';
 import { resolve } from 'node:path';
 import { SplitGateError } from '../split-gate-error.js';
-import type { ProjectEdge, TargetDependency, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
-import { readFileDependencies } from './read-file-dependencies.js';
+import type { ProjectEdge, ProjectFile, TargetDependency, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 
 /**
  * Compute the Nx project graph of the workspace this process runs in (Nx finds its root from the
- * working directory) and reduce it, with the per-file dependencies, to a {@link WorkspaceGraph}.
+ * working directory) and reduce it, with each project's files, to a {@link WorkspaceGraph}.
  *
  * @param root the workspace root the caller expects; a mismatch is a user error.
  */
@@ -26,7 +31,11 @@ export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> 
       `Nx could not compute the project graph: ${(error as Error).message.split('\n')[0]}; run \`pnpm nx show projects\` to see the full error`,
     );
   }
-  return toWorkspaceGraph(graph, readFileDependencies(Object.keys(graph.nodes)));
+  const fileMap = await createProjectFileMapUsingProjectGraph(graph);
+  const files = Object.entries(fileMap)
+    .flatMap(([project, entries]) => entries.map((entry) => ({ file: entry.file, project })))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return toWorkspaceGraph(graph, files);
 }
 
 /** One `dependsOn` entry of Nx's configuration, normalised (`^build` → build on the dependencies). */
@@ -40,8 +49,8 @@ export function targetDependency(entry: string | TargetDependencyConfig, target:
   return { target: named, projects: 'self' };
 }
 
-/** Reduce an Nx project graph and its file dependencies to plain values. */
-export function toWorkspaceGraph(graph: ProjectGraph, files: WorkspaceGraph['files']): WorkspaceGraph {
+/** Reduce an Nx project graph and its projects' files to plain values. */
+export function toWorkspaceGraph(graph: ProjectGraph, files: readonly ProjectFile[]): WorkspaceGraph {
   const projects: WorkspaceProject[] = Object.values(graph.nodes)
     .map((node) => ({
       name: node.name,

@@ -1,5 +1,4 @@
-import type { FileDependency, ProjectFile } from '../nx/read-file-dependencies.js';
-import type { ProjectEdge, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
+import type { ProjectEdge, ProjectFile, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 
 /** The workspace's ten domain projects (+ a tooling one), as synthetic graph nodes. */
 export const syntheticProjects: readonly WorkspaceProject[] = [
@@ -27,20 +26,11 @@ export const syntheticProjects: readonly WorkspaceProject[] = [
   },
 }));
 
-/** `[file, project, [target, type?]…]` → a synthetic file of the graph. */
-export function file(path: string, project: string, ...deps: (string | [string, FileDependency['type']])[]): ProjectFile {
-  return {
-    file: path,
-    project,
-    deps: deps.map((dep) => (typeof dep === 'string' ? { target: dep, type: 'static' } : { target: dep[0], type: dep[1] })),
-  };
-}
-
 /** A synthetic workspace graph over {@link syntheticProjects}. */
 export function syntheticGraph(
-  files: readonly ProjectFile[],
   edges: readonly ProjectEdge[] = [],
   externalPackages: Record<string, string> = {},
+  files: readonly ProjectFile[] = [],
 ): WorkspaceGraph {
   return { projects: syntheticProjects, edges, files, externalPackages };
 }

@@ -17,18 +17,23 @@ function copy(tree: Tree, path: string): void {
 }
 
 /**
- * An empty Nx workspace tree seeded with the real boundary policy, the root tsconfig.json and the
- * product packages (manifests, tsconfigs and sources), so the generators meet the real table.
+ * An empty Nx workspace tree seeded with the real boundary policy, the root tsconfig.json, the
+ * prettier config, the docs the generators keep in step, and the
+ * product packages (manifests, tsconfigs and sources; all, or the named ones), so the generators meet the real table.
  */
-export function seedWorkspace(): Tree {
+export function seedWorkspace(packages: readonly string[] = readdirSync(join(WORKSPACE_ROOT, 'packages'))): Tree {
   const tree = createTreeWithEmptyWorkspace();
-  // The workspace has no formatter configured; formatFiles should meet the same.
+  // formatFiles should meet the workspace's formatter: prettier with the root config, not the empty workspace's oxfmt.
   tree.delete('.oxfmtrc.json');
+  copy(tree, '.prettierrc.json');
+  copy(tree, '.prettierignore');
   copy(tree, 'tools/policy/policy.json');
   copy(tree, 'tools/policy/package.json');
   copy(tree, 'tsconfig.json');
+  copy(tree, 'pnpm-workspace.yaml');
   copy(tree, 'docs/boundaries.md');
-  for (const name of readdirSync(join(WORKSPACE_ROOT, 'packages'))) copy(tree, `packages/${name}`);
+  copy(tree, 'docs/domain-map.md');
+  for (const name of packages) copy(tree, `packages/${name}`);
   return tree;
 }
 

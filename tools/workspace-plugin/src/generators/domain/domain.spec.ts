@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readJson, type Tree } from '@nx/devkit';
 import type { Policy } from '@alphaswarm/policy';
 import { isDependencyAllowed } from '@alphaswarm/policy';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changesOf, changesSince, seedWorkspace } from '../__fixtures__/seed-workspace.js';
-import { domainGenerator } from './domain.js';
+import prettier from 'prettier';
+import { parse } from 'yaml';
+import { WORKSPACE_ROOT, changesOf, changesSince, seedWorkspace } from '../__fixtures__/seed-workspace.js';
+import { ciWorkflowGenerator } from '../ci-workflow/ci-workflow.js';
+import { CI_WORKFLOW_PATH } from '../ci-workflow/render-ci-workflow.js';
+import { domainGenerator, productTypes } from './domain.js';
 import type { DomainGeneratorSchema } from './schema.js';
 
 const run = (tree: Tree, options: Partial<DomainGeneratorSchema> & { name: string }) =>
@@ -11,6 +17,8 @@ const run = (tree: Tree, options: Partial<DomainGeneratorSchema> & { name: strin
 const policyOf = (tree: Tree) => readJson<Policy>(tree, 'tools/policy/policy.json');
 const domainIn = (tree: Tree, name: string) => policyOf(tree).domains.find((domain) => domain.name === name);
 const text = (tree: Tree, path: string) => tree.read(path, 'utf-8');
+/** The seed's words for rl-models-primitives, as the workspace's policy holds them. */
+const policyRule = (JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'tools/policy/policy.json'), 'utf8')) as Policy).seedRules['rl-models-primitives'];
 
 describe('domain generator', () => {
   let tree: Tree;
@@ -49,7 +57,7 @@ describe('domain generator', () => {
       nx: {
         name: 'probe-signals',
         tags: ['domain:probe-signals', 'type:runtime'],
-        targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {} },
+        targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {}, gate: {} },
       },
     });
     for (const file of ['tsconfig.json', 'tsconfig.spec.json', 'vitest.config.mts'])
@@ -61,6 +69,16 @@ describe('domain generator', () => {
     expect(readJson<{ references: { path: string }[] }>(tree, 'tsconfig.json').references.at(-1)).toEqual({
       path: './packages/probe-signals',
     });
+  });
+
+  it('keeps the CI workflow in step: the new domain joins the matrix in the same run', async () => {
+    await ciWorkflowGenerator(tree);
+    await run(tree, { name: 'probe-signals', allow: 'core' });
+    const workflow = parse(text(tree, CI_WORKFLOW_PATH) ?? '') as {
+      jobs: { domain: { strategy: { matrix: { include: { domain: string }[] } } } };
+    };
+    expect(workflow.jobs.domain.strategy.matrix.include.map((entry) => entry.domain)).toContain('probe-signals');
+    expect(await ciWorkflowGenerator(tree)).toBeUndefined();
   });
 
   it('writes a real export and a spec that checks it against package.json', async () => {
@@ -123,6 +141,12 @@ describe('domain generator', () => {
     expect(after.split('\n').length).toBe(before.split('\n').length + 1);
   });
 
+  it('accepts the monolith when its primitives are allowed too, as bots has them', async () => {
+    await run(tree, { name: 'probe-signals', allow: 'core,monolith,monolith-primitives' });
+    expect(domainIn(tree, 'probe-signals')?.mayImport).toEqual(['core', 'monolith', 'monolith-primitives']);
+    expect(isDependencyAllowed(policyOf(tree), 'probe-signals', 'monolith-primitives').allowed).toBe(true);
+  });
+
   it('imports nothing and is imported by nobody by default', async () => {
     await run(tree, { name: 'probe-ledger-views' });
     expect(domainIn(tree, 'probe-ledger-views')).toMatchObject({ title: 'Probe Ledger Views', mayImport: [], importableBy: [] });
@@ -169,14 +193,53 @@ describe('domain generator', () => {
     expect(agents).toContain('`api/index.api.md` — regenerate with `pnpm nx run probe-signals:api-report --update`.');
   });
 
-  it('returns a callback that writes the API report, unless --skip-api-report', async () => {
-    expect(typeof (await run(tree, { name: 'probe-signals' }))).toBe('function');
-    expect(await run(tree, { name: 'probe-quotes', skipApiReport: true })).toBeUndefined();
+  it('returns a callback that installs, writes the API report and regenerates the docs, in that order', async () => {
+    const callback = await run(tree, { name: 'probe-signals', allow: 'core' });
+    expect([callback.commands, callback.skipped]).toEqual([
+      ['pnpm install', 'pnpm nx run-many -t api-report -p probe-signals --update', 'pnpm docs:update'],
+      [],
+    ]);
   });
 
-  it('formats unless --skip-format', async () => {
-    await domainGenerator(tree, { name: 'probe-signals', allow: 'core', skipApiReport: true });
-    expect(readJson(tree, 'packages/probe-signals/package.json').name).toBe('@alphaswarm/probe-signals');
+  it.each<[Partial<DomainGeneratorSchema>, string[], string[]]>([
+    [{ skipInstall: true }, [], ['pnpm install', 'pnpm nx run probe-signals:api-report --update', 'pnpm docs:update']],
+    [{ skipApiReport: true }, ['pnpm install'], ['pnpm nx run probe-signals:api-report --update', 'pnpm docs:update']],
+  ])('with %j leaves the skipped steps, and those that need them, as next steps', async (options, commands, skipped) => {
+    const callback = await run(tree, { name: 'probe-signals', allow: 'core', ...options });
+    expect([callback.commands, callback.skipped]).toEqual([commands, skipped]);
+  });
+
+  it('redraws the generated domain map in the same change, from the policy it writes', async () => {
+    const before = text(tree, 'docs/domain-map.md') ?? '';
+    await run(tree, { name: 'probe-signals', allow: 'core,monolith-primitives' });
+    const after = text(tree, 'docs/domain-map.md') ?? '';
+    expect(after.split('\n').filter((line) => !before.split('\n').includes(line))).toEqual(
+      expect.arrayContaining([
+        "| probe-signals | `domain:probe-signals` | `packages/probe-signals` (@alphaswarm/probe-signals) | `(added by the domain generator) packages/probe-signals/` | The Probe Signals domain's code and tests | Code of other domains; anything outside what core, monolith-primitives provide | `typed-contracts` | yes |",
+        '  probe_signals --> core',
+        '  probe_signals --> monolith_primitives',
+      ]),
+    );
+  });
+
+  it('lists the policy’s types in the --type help', () => {
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'schema.json'), 'utf8')) as {
+      properties: { type: { description: string } };
+    };
+    expect(schema.properties.type.description).toContain(`: ${productTypes(policyOf(tree)).join(', ')}.`);
+  });
+
+  it('formats with the workspace’s prettier config unless --skip-format, and leaves the generated docs as they are rendered', async () => {
+    const small = seedWorkspace(['core']);
+    await domainGenerator(small, { name: 'probe-signals', allow: 'core', skipApiReport: true });
+    const unformatted = seedWorkspace(['core']);
+    await domainGenerator(unformatted, { name: 'probe-signals', allow: 'core', skipApiReport: true, skipFormat: true });
+    const config = await prettier.resolveConfig(join(WORKSPACE_ROOT, 'packages/core/tsconfig.lib.json'));
+    const raw = text(unformatted, 'packages/probe-signals/tsconfig.lib.json') ?? '';
+    expect(raw).toContain('"types": [\n      "node"\n    ]');
+    expect(text(small, 'packages/probe-signals/tsconfig.lib.json')).toBe(await prettier.format(raw, { ...config, parser: 'json' }));
+    expect(text(small, 'packages/probe-signals/tsconfig.lib.json')).toContain('"types": ["node"]');
+    expect(text(small, 'docs/domain-map.md')).toBe(text(unformatted, 'docs/domain-map.md'));
   });
 
   it('fails clearly the second time and changes nothing', async () => {
@@ -259,9 +322,14 @@ describe('domain generator', () => {
         /^ASW-014 .*has a cycle: /s,
       ],
       [
+        'an --allow of a domain whose tag another domain’s project carries (the monolith and its primitives)',
+        { name: 'probe-signals', allow: 'core,monolith' },
+        `ASW-240 --allow=monolith would let monolith import every project tagged domain:monolith, and monolith-primitives (domain monolith-primitives) carries that tag too: the boundary rule grants tags, not projects, and monolith-primitives is granted per project (rl-models-primitives: "${policyRule}"). Add monolith-primitives to --allow as well, or drop monolith.`,
+      ],
+      [
         'an unknown --type',
         { name: 'probe-signals', type: 'widget' },
-        'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, knowledge, runtime, deploy',
+        'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, app, knowledge, runtime, deploy',
       ],
       ['--type=tooling', { name: 'probe-signals', type: 'tooling' }, 'ASW-209 --type=tooling is not a product type'],
       [

@@ -1,19 +1,26 @@
 import { join, posix } from 'node:path';
-import { formatFiles, generateFiles, readJson, updateJson, writeJson, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, readJson, updateJson, writeJson, type Tree } from '@nx/devkit';
 import {
   POLICY_PATH,
   PolicyError,
   addDomain,
   allowedTargets,
+  citeRule,
   domainOfTags,
+  findDomain,
   parsePolicy,
   type Policy,
   type PolicyDomain,
 } from '@alphaswarm/policy';
+import { apiReportProjects } from '../../lib/api-report-projects.js';
 import { BOUNDARIES_DOC, addDomainToBoundariesDoc } from '../../lib/boundaries-doc.js';
+import { ciWorkflowGenerator } from '../ci-workflow/ci-workflow.js';
+import { CI_WORKFLOW_PATH } from '../ci-workflow/render-ci-workflow.js';
+import { updateDomainMap } from '../../lib/domain-map.js';
 import { assertDomainName, listOption } from '../../lib/names.js';
+import { postGenerationTask, type PostGenerationCallback } from '../../lib/post-generation-task.js';
 import { readPolicy } from '../../lib/read-policy.js';
-import { updateApiReports } from '../../lib/update-api-reports.js';
+import { templatesRoot } from '../../lib/templates-root.js';
 import { readWorkspaceProjects, type PackageManifest, type WorkspaceProject } from '../../lib/workspace-projects.js';
 import type { DomainGeneratorSchema } from './schema.js';
 
@@ -38,9 +45,12 @@ const NEW_DOMAIN_RULE = 'typed-contracts';
 
 /**
  * `nx g @alphaswarm/workspace-plugin:domain <name> --allow=<domain,…>`: a complete domain library in
- * packages/<name>, registered in the boundary policy. Every check runs before the first write.
+ * packages/<name>, registered in the boundary policy, with the docs generated from the policy kept
+ * in step. Every check runs before the first write. The returned callback installs (linking the new
+ * workspace dependencies), writes the API report and regenerates the docs that need a build, so the
+ * workspace's test command passes right after; it prints what it left to do.
  */
-export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema): Promise<GeneratorCallback | undefined> {
+export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema): Promise<PostGenerationCallback> {
   const options = normalizeOptions(tree, schema);
   const before = readPolicy(tree);
   updateJson(tree, POLICY_PATH, () => options.policy);
@@ -51,14 +61,25 @@ export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema)
       addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type),
     );
   }
+  // The CI matrix is derived from the policy: keep it in step in the same tree, so `nx sync:check` stays green.
+  if (tree.exists(CI_WORKFLOW_PATH)) await ciWorkflowGenerator(tree);
   writeJson(tree, `${options.root}/package.json`, manifestFor(options));
   generateFiles(tree, join(templatesRoot(), 'domain', 'files'), options.root, templateValues(options));
   updateJson(tree, 'tsconfig.json', (tsconfig: { references?: { path: string }[] }) => ({
     ...tsconfig,
     references: [...(tsconfig.references ?? []), { path: `./${options.root}` }],
   }));
+  updateDomainMap(tree, options.policy);
   if (!schema.skipFormat) await formatFiles(tree);
-  return schema.skipApiReport ? undefined : updateApiReports(tree, [options.name]);
+  // Each step needs the one before: no build before the install, no readiness before the report.
+  const install = !schema.skipInstall;
+  const apiReports = install && !schema.skipApiReport ? apiReportProjects(tree, [options.name]) : [];
+  const docs = apiReports.length > 0;
+  const skipped = [
+    ...(install ? [] : ['pnpm install']),
+    ...(docs ? [] : [`pnpm nx run ${options.name}:api-report --update`, 'pnpm docs:update']),
+  ];
+  return postGenerationTask(tree, { install, apiReports, docs }, skipped);
 }
 
 export default domainGenerator;
@@ -93,8 +114,23 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     if (unknown !== undefined)
       throw new PolicyError('ASW-208', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
   }
+  for (const name of allow) {
+    const allowed = findDomain(policy, name) as PolicyDomain;
+    const tag = allowed.tags[allowed.tags.length - 1] as string;
+    const unreached = projects
+      .map((project) => ({ project, domain: domainOfTags(policy, project.tags) }))
+      .filter(({ project, domain }) => project.tags.includes(tag) && domain !== undefined && !allow.includes(domain.name));
+    const first = unreached[0];
+    if (first?.domain) {
+      const others = [...new Set(unreached.map(({ domain }) => domain?.name as string))];
+      throw new PolicyError(
+        'ASW-240',
+        `--allow=${name} would let ${name} import every project tagged ${tag}, and ${unreached.map(({ project, domain }) => `${project.name} (domain ${domain?.name})`).join(', ')} carries that tag too: the boundary rule grants tags, not projects, and ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} granted per project (${citeRule(policy, first.domain.rule)}). Add ${others.join(',')} to --allow as well, or drop ${name}.`,
+      );
+    }
+  }
   const type = schema.type?.trim() || 'runtime';
-  const types = policy.types.filter((candidate) => candidate.name !== 'tooling').map((candidate) => candidate.name);
+  const types = productTypes(policy);
   if (!types.includes(type)) throw new PolicyError('ASW-209', `--type=${type} is not a product type; use one of: ${types.join(', ')}.`);
 
   const title =
@@ -153,6 +189,11 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
   };
 }
 
+/** The types a domain may have: the policy's types except tooling (the schema's `--type` help lists them). */
+export function productTypes(policy: Policy): string[] {
+  return policy.types.filter((candidate) => candidate.name !== 'tooling').map((candidate) => candidate.name);
+}
+
 /** A one-line description without the trailing full stop the templates add. */
 function sentence(text: string | undefined): string {
   return (text ?? '').trim().replace(/\s+/g, ' ').replace(/\.+$/, '');
@@ -178,7 +219,7 @@ function manifestFor(options: NormalizedDomainOptions): PackageManifest & Record
     nx: {
       name: options.name,
       tags: [`domain:${options.name}`, `type:${options.type}`],
-      targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {} },
+      targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {}, gate: {} },
     },
   };
 }
@@ -202,9 +243,4 @@ function templateValues(options: NormalizedDomainOptions) {
       : `Seed rule \`${domain.rule}\``,
     references: options.dependencies.map((project) => `${posix.relative(options.root, project.root)}/tsconfig.lib.json`),
   };
-}
-
-/** The folder holding each generator's `files/` (the same from src/ in tests and from dist/ under Nx). */
-export function templatesRoot(): string {
-  return join(import.meta.dirname, '../../../src/generators');
 }

@@ -8,5 +8,6 @@ export interface DomainGeneratorSchema {
   owns?: string;
   doesNotOwn?: string;
   skipFormat?: boolean;
+  skipInstall?: boolean;
   skipApiReport?: boolean;
 }

@@ -4,5 +4,6 @@ export interface MoveModuleGeneratorSchema {
   to: string;
   legacyExport?: string;
   skipFormat?: boolean;
+  skipInstall?: boolean;
   skipApiReport?: boolean;
 }
