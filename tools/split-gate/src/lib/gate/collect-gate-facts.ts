@@ -35,7 +35,8 @@ function whyNot(run: NxTaskRun, id: string, retry: string): string {
   const failed = [...run.results].filter(([, candidate]) => candidate.status === 'failure').map(([task]) => task);
   if (result?.status === 'failure') return `${id} failed: run \`${retry}\` to see why`;
   if (failed.length > 0) return `${id} did not run because ${failed.join(', ')} failed: run \`pnpm nx run ${failed[0]}\` and fix it`;
-  return `${id} did not run (${run.ok ? 'Nx skipped it' : `Nx failed: ${run.output.trim().split('\n').slice(-2).join(' ')}`}): run \`${retry}\``;
+  const said = run.output.trim().split('\n').slice(-2).join(' ');
+  return `${id} did not run (${run.ok ? 'Nx skipped it' : `Nx failed${said ? `: ${said}` : ', its output is above'}`}): run \`${retry}\``;
 }
 
 function manifestOf(root: string, project: WorkspaceProject): (PackageManifest & { version?: string }) | undefined {
@@ -72,7 +73,7 @@ export function collectGateFacts(
   );
   const run: NxTaskRun =
     targets.length > 0 && names.length > 0
-      ? runNxTasks(root, ['run-many', '-t', ...targets, '-p', names.join(',')])
+      ? runNxTasks(root, ['run-many', '-t', ...targets, '-p', names.join(',')], process.env, { visible: true })
       : { ok: true, output: '', results: new Map() };
   const base = resolveBase(root, options.base);
   const facts = new Map<string, ProjectFacts>();

@@ -76,13 +76,18 @@ const nxBin = createRequire(import.meta.url).resolve('nx/bin/nx.js');
  * Run tasks with Nx (`nx run-many …`, cached as usual; the gate's own Nx unless `nxBin` names
  * another workspace's) and return each task's
  * result as Nx's public `postTasksExecution` hook reports it, through the workspace's
- * task-results plugin. Nx's output is kept for people, never parsed.
+ * task-results plugin. Nx's output is kept for people (or shown on stderr with `visible`), never parsed.
  */
 export function runNxTasks(
   root: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-  options: { readonly nxBin?: string; readonly timeoutMs?: number } = {},
+  options: {
+    readonly nxBin?: string;
+    readonly timeoutMs?: number;
+    /** Show Nx's output on this process's stderr as it runs (progress on long work) instead of keeping it. */
+    readonly visible?: boolean;
+  } = {},
 ): NxTaskRun {
   const scratch = mkdtempSync(join(tmpdir(), 'asw-nx-results-'));
   const file = join(scratch, 'results.json');
@@ -93,6 +98,7 @@ export function runNxTasks(
       encoding: 'utf8',
       env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', [taskResultsVariable]: file },
       maxBuffer: 64 * 1024 * 1024,
+      ...(options.visible ? { stdio: ['ignore', 2, 2] as const } : {}),
     });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
     let text: string;
