@@ -18,7 +18,9 @@ const policyOf = (tree: Tree) => readJson<Policy>(tree, 'tools/policy/policy.jso
 const domainIn = (tree: Tree, name: string) => policyOf(tree).domains.find((domain) => domain.name === name);
 const text = (tree: Tree, path: string) => tree.read(path, 'utf-8');
 /** The seed's words for rl-models-primitives, as the workspace's policy holds them. */
-const policyRule = (JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'tools/policy/policy.json'), 'utf8')) as Policy).seedRules['rl-models-primitives'];
+const policyRule = (JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'tools/policy/policy.json'), 'utf8')) as Policy).seedRules[
+  'rl-models-primitives'
+];
 
 describe('domain generator', () => {
   let tree: Tree;
