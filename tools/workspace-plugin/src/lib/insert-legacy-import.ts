@@ -28,7 +28,7 @@ export function insertLegacyImport(fileName: string, text: string, row: LegacyIm
     }
   }
   if (!list)
-    throw new PolicyError('ASW-239', `${fileName} has no array literal named legacyImports; add the row for ${row.shimPath} by hand.`);
+    throw new PolicyError('ASW-1339', `${fileName} has no array literal named legacyImports; add the row for ${row.shimPath} by hand.`);
   const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const entry = `  { legacy: ${quote(row.legacy)}, shimPath: ${quote(row.shimPath)}, replacement: ${quote(row.replacement)}, code: ${quote(row.code)} },`;
   const before = text.slice(0, list.getEnd() - 1).trimEnd();

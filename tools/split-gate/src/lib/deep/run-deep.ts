@@ -64,7 +64,7 @@ function tail(output: string, lines = 4): string {
 export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, domain: string, options: DeepOptions): DeepResult {
   const say = (line: string): void => options.progress(`[deep ${domain}] ${line}`);
   const own = projectsOfDomain(policy, graph, domain);
-  if (own.length === 0) throw new SplitGateError('ASW-208', `no project carries the tags of ${domain}: nothing to assemble`);
+  if (own.length === 0) throw new SplitGateError('ASW-1208', `no project carries the tags of ${domain}: nothing to assemble`);
   const byName = new Map(graph.projects.map((project) => [project.name, project]));
   const closure = staticClosure(
     graph,
@@ -91,7 +91,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     .filter((project): project is WorkspaceProject => project !== undefined);
   const workspace = mkdtempSync(join(tmpdir(), `asw-deep-${domain}-`));
   if (!relative(root, workspace).startsWith('..'))
-    throw new SplitGateError('ASW-209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
+    throw new SplitGateError('ASW-1209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
   const finish = (ok: boolean, summary: string): DeepResult => {
     if (options.keep) say(`kept the temporary workspace at ${workspace}`);
     else rmSync(workspace, { recursive: true, force: true });

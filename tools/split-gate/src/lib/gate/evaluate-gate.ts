@@ -23,7 +23,7 @@ export function gateDomains(policy: Policy, requested: readonly string[]): strin
   const unknown = requested.filter((name) => !candidates.includes(name));
   if (unknown.length > 0) {
     throw new SplitGateError(
-      'ASW-206',
+      'ASW-1206',
       `${unknown.map((name) => `"${name}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a split-candidate domain of tools/policy/policy.json: use one of ${candidates.join(', ')}`,
     );
   }

@@ -240,45 +240,45 @@ describe('domain generator', () => {
     await run(tree, { name: 'probe-signals', allow: 'core' });
     const before = changesOf(tree);
     await expect(run(tree, { name: 'probe-signals', allow: 'core' })).rejects.toThrow(
-      'ASW-205 domain "probe-signals" already exists in tools/policy/policy.json; choose another name',
+      'ASW-1305 domain "probe-signals" already exists in tools/policy/policy.json; choose another name',
     );
     expect(changesSince(tree, before)).toEqual([]);
   });
 
   describe('refuses bad input before writing anything', () => {
     it.each<[string, Partial<DomainGeneratorSchema> & { name: string }, string | RegExp]>([
-      ['an empty name', { name: ' ' }, 'ASW-201 a domain name is required'],
-      ['a reserved name: core', { name: 'core' }, 'ASW-204 domain name "core" is reserved'],
-      ['a reserved name: tooling', { name: 'tooling' }, 'ASW-204 domain name "tooling" is reserved'],
-      ['a reserved name: monolith', { name: 'monolith' }, 'ASW-204 domain name "monolith" is reserved'],
-      ['a reserved name: node_modules', { name: 'node_modules' }, 'ASW-204 domain name "node_modules" is reserved'],
-      ['a reserved name: dist', { name: 'dist' }, 'ASW-204 domain name "dist" is reserved'],
+      ['an empty name', { name: ' ' }, 'ASW-1301 a domain name is required'],
+      ['a reserved name: core', { name: 'core' }, 'ASW-1304 domain name "core" is reserved'],
+      ['a reserved name: tooling', { name: 'tooling' }, 'ASW-1304 domain name "tooling" is reserved'],
+      ['a reserved name: monolith', { name: 'monolith' }, 'ASW-1304 domain name "monolith" is reserved'],
+      ['a reserved name: node_modules', { name: 'node_modules' }, 'ASW-1304 domain name "node_modules" is reserved'],
+      ['a reserved name: dist', { name: 'dist' }, 'ASW-1304 domain name "dist" is reserved'],
       [
         'a name that is not kebab-case',
         { name: 'MyProbe Signals' },
-        'ASW-203 domain name "MyProbe Signals" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "my-probe-signals")',
+        'ASW-1303 domain name "MyProbe Signals" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "my-probe-signals")',
       ],
-      ['a snake_case name', { name: 'my_probe-signals' }, 'ASW-203 domain name "my_probe-signals" is not kebab-case'],
-      ['a name starting with a digit', { name: '9lives' }, 'ASW-203 domain name "9lives" is not kebab-case'],
-      ['a name with a path segment', { name: 'a/b' }, 'ASW-202 domain name "a/b" has path segments'],
-      ['a traversal', { name: '../x' }, 'ASW-202 domain name "../x" has path segments'],
-      ['a dot', { name: '.' }, 'ASW-202 domain name "." has path segments'],
-      ['a backslash', { name: 'a\\b' }, 'ASW-202 domain name "a\\b" has path segments'],
-      ['an existing domain', { name: 'rl' }, 'ASW-205 domain "rl" already exists in tools/policy/policy.json'],
+      ['a snake_case name', { name: 'my_probe-signals' }, 'ASW-1303 domain name "my_probe-signals" is not kebab-case'],
+      ['a name starting with a digit', { name: '9lives' }, 'ASW-1303 domain name "9lives" is not kebab-case'],
+      ['a name with a path segment', { name: 'a/b' }, 'ASW-1302 domain name "a/b" has path segments'],
+      ['a traversal', { name: '../x' }, 'ASW-1302 domain name "../x" has path segments'],
+      ['a dot', { name: '.' }, 'ASW-1302 domain name "." has path segments'],
+      ['a backslash', { name: 'a\\b' }, 'ASW-1302 domain name "a\\b" has path segments'],
+      ['an existing domain', { name: 'rl' }, 'ASW-1305 domain "rl" already exists in tools/policy/policy.json'],
       [
         'an existing project',
         { name: 'policy' },
-        'ASW-206 "policy" is already the project policy (@alphaswarm/policy, tools/policy); choose another name',
+        'ASW-1306 "policy" is already the project policy (@alphaswarm/policy, tools/policy); choose another name',
       ],
       [
         'an unknown domain in --allow',
         { name: 'probe-signals', allow: 'core,nope' },
-        'ASW-208 --allow names unknown domain "nope"; known domains: core, controller',
+        'ASW-1308 --allow names unknown domain "nope"; known domains: core, controller',
       ],
       [
         'an unknown domain in --importable-by',
         { name: 'probe-signals', importableBy: 'ghost' },
-        'ASW-208 --importable-by names unknown domain "ghost"',
+        'ASW-1308 --importable-by names unknown domain "ghost"',
       ],
       [
         'an --allow of snippets (reverse rule)',
@@ -318,23 +318,23 @@ describe('domain generator', () => {
       [
         'an --allow of a domain whose tag another domain’s project carries (the monolith and its primitives)',
         { name: 'probe-signals', allow: 'core,monolith' },
-        'ASW-240 --allow=monolith would let monolith import every project tagged domain:monolith, and monolith-primitives (domain monolith-primitives) carries that tag too: the boundary rule grants tags, not projects, and monolith-primitives is granted per project (rl-models-primitives: "alphaswarm_rl and alphaswarm_models may depend on alphaswarm.* for the shared runtime primitives that have not yet been extracted."). Add monolith-primitives to --allow as well, or drop monolith.',
+        'ASW-1340 --allow=monolith would let monolith import every project tagged domain:monolith, and monolith-primitives (domain monolith-primitives) carries that tag too: the boundary rule grants tags, not projects, and monolith-primitives is granted per project (rl-models-primitives: "alphaswarm_rl and alphaswarm_models may depend on alphaswarm.* for the shared runtime primitives that have not yet been extracted."). Add monolith-primitives to --allow as well, or drop monolith.',
       ],
       [
         'an unknown --type',
         { name: 'probe-signals', type: 'widget' },
-        'ASW-209 --type=widget is not a product type; use one of: contract, primitives, service, ui, app, knowledge, runtime, deploy',
+        'ASW-1309 --type=widget is not a product type; use one of: contract, primitives, service, ui, app, knowledge, runtime, deploy',
       ],
-      ['--type=tooling', { name: 'probe-signals', type: 'tooling' }, 'ASW-209 --type=tooling is not a product type'],
+      ['--type=tooling', { name: 'probe-signals', type: 'tooling' }, 'ASW-1309 --type=tooling is not a product type'],
       [
         'a --type that may not import what --allow names',
         { name: 'probe-signals', type: 'contract', allow: 'monolith-primitives' },
-        'ASW-210 --type=contract may not import type:primitives (monolith-primitives, allowed by --allow=monolith-primitives)',
+        'ASW-1310 --type=contract may not import type:primitives (monolith-primitives, allowed by --allow=monolith-primitives)',
       ],
       [
         'a --type the importers may not import',
         { name: 'probe-signals', type: 'runtime', allow: 'core', importableBy: 'deployment' },
-        'ASW-210 deployment (type:deploy) may not import type:runtime',
+        'ASW-1310 deployment (type:deploy) may not import type:runtime',
       ],
     ])('%s', async (_, options, message) => {
       const before = changesOf(tree);
@@ -346,7 +346,7 @@ describe('domain generator', () => {
       tree.write('packages/orphan/notes.md', 'left over');
       const before = changesOf(tree);
       await expect(run(tree, { name: 'orphan' })).rejects.toThrow(
-        'ASW-207 packages/orphan already exists; choose another name or remove that folder first',
+        'ASW-1307 packages/orphan already exists; choose another name or remove that folder first',
       );
       expect(changesSince(tree, before)).toEqual([]);
     });

@@ -92,15 +92,15 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
   const root = `packages/${name}`;
   const packageName = `@alphaswarm/${name}`;
   if (policy.domains.some((domain) => domain.name === name)) {
-    throw new PolicyError('ASW-205', `domain "${name}" already exists in ${POLICY_PATH}; choose another name (a domain is added once).`);
+    throw new PolicyError('ASW-1305', `domain "${name}" already exists in ${POLICY_PATH}; choose another name (a domain is added once).`);
   }
   const clash = projects.find((project) => project.name === name || project.packageName === packageName);
   if (clash)
     throw new PolicyError(
-      'ASW-206',
+      'ASW-1306',
       `"${name}" is already the project ${clash.name} (${clash.packageName}, ${clash.root}); choose another name.`,
     );
-  if (tree.exists(root)) throw new PolicyError('ASW-207', `${root} already exists; choose another name or remove that folder first.`);
+  if (tree.exists(root)) throw new PolicyError('ASW-1307', `${root} already exists; choose another name or remove that folder first.`);
 
   const allow = listOption(schema.allow);
   const importableBy = listOption(schema.importableBy);
@@ -111,7 +111,7 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
   ] as const) {
     const unknown = names.find((candidate) => !known.includes(candidate));
     if (unknown !== undefined)
-      throw new PolicyError('ASW-208', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
+      throw new PolicyError('ASW-1308', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
   }
   for (const name of allow) {
     const allowed = findDomain(policy, name) as PolicyDomain;
@@ -123,14 +123,14 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     if (first?.domain) {
       const others = [...new Set(unreached.map(({ domain }) => domain?.name as string))];
       throw new PolicyError(
-        'ASW-240',
+        'ASW-1340',
         `--allow=${name} would let ${name} import every project tagged ${tag}, and ${unreached.map(({ project, domain }) => `${project.name} (domain ${domain?.name})`).join(', ')} carries that tag too: the boundary rule grants tags, not projects, and ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} granted per project (${first.domain.rule}: "${policy.seedRules[first.domain.rule] ?? ''}"). Add ${others.join(',')} to --allow as well, or drop ${name}.`,
       );
     }
   }
   const type = schema.type?.trim() || 'runtime';
   const types = productTypes(policy);
-  if (!types.includes(type)) throw new PolicyError('ASW-209', `--type=${type} is not a product type; use one of: ${types.join(', ')}.`);
+  if (!types.includes(type)) throw new PolicyError('ASW-1309', `--type=${type} is not a product type; use one of: ${types.join(', ')}.`);
 
   const title =
     schema.title?.trim() ||
@@ -161,7 +161,7 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     const blocked = projectsOf(domain).find((project) => !mayImportType(type, typeOf(project)));
     if (blocked)
       throw new PolicyError(
-        'ASW-210',
+        'ASW-1310',
         `--type=${type} may not import type:${typeOf(blocked)} (${blocked.name}, allowed by --allow=${domain}); choose a --type whose imports include ${typeOf(blocked)}, or drop ${domain} from --allow.`,
       );
   }
@@ -169,7 +169,7 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     const blocked = projectsOf(domain).find((project) => !mayImportType(typeOf(project), type));
     if (blocked)
       throw new PolicyError(
-        'ASW-210',
+        'ASW-1310',
         `${blocked.name} (type:${typeOf(blocked)}) may not import type:${type}, so --importable-by=${domain} cannot work; choose another --type or drop ${domain}.`,
       );
   }
