@@ -23,4 +23,5 @@ export { validationCommands } from './lib/gate/validation-commands.js';
 export type { NxTask, ValidationCommand } from './lib/gate/validation-commands.js';
 export { runDeep } from './lib/deep/run-deep.js';
 export { renderDomainMap } from './lib/docs/render-domain-map.js';
+export { renderLegacyImports } from './lib/docs/render-legacy-imports.js';
 export type { DeepResult, DeepStep } from './lib/deep/run-deep.js';

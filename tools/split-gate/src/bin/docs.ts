@@ -7,6 +7,7 @@ import { checkErrorCodes, loadErrorRegistry, loadPolicy } from '@alphaswarm/poli
 import { runCli, usageError } from '../lib/cli/run-cli.js';
 import { renderDomainMap } from '../lib/docs/render-domain-map.js';
 import { renderErrors } from '../lib/docs/render-errors.js';
+import { renderLegacyImports } from '../lib/docs/render-legacy-imports.js';
 import { collectErrorCodeUses } from '../lib/errors/collect-error-code-uses.js';
 import { renderSplitReadiness } from '../lib/docs/render-split-readiness.js';
 import { gateDomains } from '../lib/gate/evaluate-gate.js';
@@ -19,7 +20,7 @@ const help = `Usage: pnpm docs:update   (node tools/split-gate/dist/bin/docs.js)
 
 Regenerate docs/domain-map.md (from the policy), docs/split-readiness.md (from the gate) and
 docs/errors.md (from tools/policy/error-codes.json, after checking every code the sources name
-against it).
+against it), and each <project>/src/legacy-imports.ts (from the policy's shims).
 With --check, write nothing and exit 1 when a file differs from what would be generated.
 `;
 
@@ -50,6 +51,7 @@ runCli(async () => {
     'docs/domain-map.md': renderDomainMap(policy, graph),
     'docs/errors.md': renderErrors(errors),
     'docs/split-readiness.md': renderSplitReadiness(runGate(workspaceRoot, policy, graph, gateDomains(policy, []), progress)),
+    ...renderLegacyImports(policy, graph.projects),
   };
   let drifted = 0;
   for (const [file, text] of Object.entries(docs)) {

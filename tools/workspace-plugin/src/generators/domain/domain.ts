@@ -12,7 +12,6 @@ import {
   type PolicyDomain,
 } from '@alphaswarm/policy';
 import { apiReportProjects } from '../../lib/api-report-projects.js';
-import { BOUNDARIES_DOC, addDomainToBoundariesDoc } from '../../lib/boundaries-doc.js';
 import { ciWorkflowGenerator } from '../ci-workflow/ci-workflow.js';
 import { CI_WORKFLOW_PATH } from '../ci-workflow/render-ci-workflow.js';
 import { updateDomainMap } from '../../lib/domain-map.js';
@@ -51,15 +50,8 @@ const NEW_DOMAIN_RULE = 'typed-contracts';
  */
 export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema): Promise<PostGenerationCallback> {
   const options = normalizeOptions(tree, schema);
-  const before = readPolicy(tree);
   updateJson(tree, POLICY_PATH, () => options.policy);
   parsePolicy(readJson(tree, POLICY_PATH));
-  if (tree.isFile(BOUNDARIES_DOC)) {
-    tree.write(
-      BOUNDARIES_DOC,
-      addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type),
-    );
-  }
   // The CI matrix is derived from the policy: keep it in step in the same tree, so `nx sync:check` stays green.
   if (tree.exists(CI_WORKFLOW_PATH)) await ciWorkflowGenerator(tree);
   writeJson(tree, `${options.root}/package.json`, manifestFor(options));
