@@ -20,8 +20,8 @@ describe('generated docs', () => {
       ...names.flatMap((from) => allowedTargets(policy, from).map((to) => `  ${node(from)} --> ${node(to)}`)),
       ...new Set(
         policy.shims
-          .filter((shim) => !allowedTargets(policy, shim.project).includes(shim.targetDomain))
-          .map((shim) => `  ${node(shim.project)} -.->|shim| ${node(shim.targetDomain)}`),
+          .filter((shim) => !allowedTargets(policy, shim.domain).includes(shim.targetDomain))
+          .map((shim) => `  ${node(shim.domain)} -.->|shim| ${node(shim.targetDomain)}`),
       ),
     ]);
     expect(lines).toEqual(
@@ -32,7 +32,7 @@ describe('generated docs', () => {
         '  monolith -.->|shim| models',
       ]),
     );
-    const shimOnly = (to: string) => policy.shims.some((shim) => shim.project === 'monolith' && shim.targetDomain === to);
+    const shimOnly = (to: string) => policy.shims.some((shim) => shim.domain === 'monolith' && shim.targetDomain === to);
     const monolithRow = names.map((to) =>
       to === 'monolith' ? '=' : allowedTargets(policy, 'monolith').includes(to) ? '✓' : shimOnly(to) ? '`shim`' : '·',
     );
@@ -65,7 +65,7 @@ describe('generated docs', () => {
     const shims = [
       {
         id: 'a',
-        project: 'monolith',
+        domain: 'monolith',
         file: 'packages/monolith/src/a/index.ts',
         subpath: './a',
         target: '@alphaswarm/rl',
@@ -75,7 +75,7 @@ describe('generated docs', () => {
       },
       {
         id: 'b',
-        project: 'monolith',
+        domain: 'monolith',
         file: 'packages/monolith/src/b.ts',
         subpath: '.',
         target: '@alphaswarm/rl',

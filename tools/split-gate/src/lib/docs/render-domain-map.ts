@@ -6,7 +6,7 @@ import { cell, generatedHeader } from './generated-header.js';
 /** `docs/domain-map.md`: the domain map, the allowed-dependency matrix and a mermaid graph, from the policy. */
 export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
   const names = policy.domains.map((domain) => domain.name);
-  const shimGrant = (from: string, to: string): boolean => policy.shims.some((shim) => shim.project === from && shim.targetDomain === to);
+  const shimGrant = (from: string, to: string): boolean => policy.shims.some((shim) => shim.domain === from && shim.targetDomain === to);
   const lines = [
     generatedHeader(`${POLICY_PATH} and the Nx project graph`),
     '',
@@ -66,7 +66,7 @@ export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
       const shims = [
         ...new Set(
           policy.shims
-            .filter((shim) => shim.project === domain.name && !allowed.includes(shim.targetDomain))
+            .filter((shim) => shim.domain === domain.name && !allowed.includes(shim.targetDomain))
             .map((shim) => shim.targetDomain),
         ),
       ];
@@ -112,8 +112,8 @@ export function renderDomainMap(policy: Policy, graph: WorkspaceGraph): string {
     ...policy.domains.map((domain) => `  ${nodeId(domain.name)}["${domain.name}"]`),
     ...names.flatMap((from) => allowedTargets(policy, from).map((to) => `  ${nodeId(from)} --> ${nodeId(to)}`)),
     ...policy.shims
-      .filter((shim) => !allowedTargets(policy, shim.project).includes(shim.targetDomain))
-      .map((shim) => `  ${nodeId(shim.project)} -.->|shim| ${nodeId(shim.targetDomain)}`)
+      .filter((shim) => !allowedTargets(policy, shim.domain).includes(shim.targetDomain))
+      .map((shim) => `  ${nodeId(shim.domain)} -.->|shim| ${nodeId(shim.targetDomain)}`)
       .filter((line, index, all) => all.indexOf(line) === index),
     '```',
     '',

@@ -131,7 +131,7 @@ export type {
     it('registers the shim in the policy like the monolith shims', () => {
       expect(policyOf(tree).shims.at(-1)).toEqual({
         id: 'probe-reward',
-        project: 'monolith',
+        domain: 'monolith',
         file: 'packages/monolith/src/probe-reward/index.ts',
         subpath: './probe-reward',
         target: '@alphaswarm/rl/probe-reward',
@@ -217,7 +217,7 @@ export type {
       });
       expect(policyOf(tree).shims.at(-1)).toMatchObject({
         id: 'probe-reward',
-        project: 'monolith',
+        domain: 'monolith',
         target: '@alphaswarm/monolith-primitives/lib/probe-reward',
         targetDomain: 'monolith-primitives',
         code: CODE,
@@ -341,7 +341,7 @@ export type {
     it('registers the compatibility bindings in the policy as a shim of the entry, allowed to import core', () => {
       expect(policyOf(tree).shims.at(-1)).toEqual({
         id: 'probe-progress',
-        project: 'monolith-primitives',
+        domain: 'monolith-primitives',
         file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
         subpath: '.',
         target: '@alphaswarm/core',
@@ -520,7 +520,7 @@ export type {
     expect(manifest(tree, 'bots').sideEffects).toEqual(['./dist/probe-reward/index.js']);
     expect(policyOf(tree).shims.at(-1)).toMatchObject({
       id: 'probe-reward',
-      project: 'bots',
+      domain: 'bots',
       targetDomain: 'monolith',
       target: '@alphaswarm/monolith/probe-reward',
     });

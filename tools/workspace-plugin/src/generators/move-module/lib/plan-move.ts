@@ -398,9 +398,9 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   let next = policy;
   const register = (shim: Omit<PolicyShim, 'code'>): PolicyShim | undefined => {
     const table = isDependencyAllowed(next, sourceDomain, destinationDomain);
-    const precedent = next.shims.some((existing) => existing.project === sourceDomain && existing.targetDomain === destinationDomain);
+    const precedent = next.shims.some((existing) => existing.domain === sourceDomain && existing.targetDomain === destinationDomain);
     if (!table.allowed && !precedent) {
-      const edges = [...new Set(next.shims.map((existing) => `${existing.project} -> ${existing.targetDomain}`))].join(', ');
+      const edges = [...new Set(next.shims.map((existing) => `${existing.domain} -> ${existing.targetDomain}`))].join(', ');
       problems.push({
         text: `the compatibility path ${shim.legacy} would make ${sourceDomain} import ${destinationDomain} (${table.rule}); the policy has shims only for ${edges}: move the module to a domain ${sourceDomain} may import, or drop its public path first`,
         verdict: table,
@@ -465,7 +465,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const legacy = `${source.packageName}${subpath.slice(1)}`;
     const shim = register({
       id: slug(subpath.slice(2)),
-      project: sourceDomain,
+      domain: sourceDomain,
       file,
       subpath,
       target,
@@ -517,7 +517,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const bindings = [...names.values()];
     const shim = register({
       id: slug(posix.relative(`${source.root}/src`, file).split('/').at(-1) ?? file),
-      project: sourceDomain,
+      domain: sourceDomain,
       file,
       subpath: first.subpath,
       target: destination.packageName,
