@@ -182,9 +182,7 @@ describe('domain generator', () => {
 
   it('documents the validation commands and the boundaries from the policy', async () => {
     await run(tree, { name: 'probe-signals', allow: 'core', importableBy: 'bots' });
-    const commands = ['lint', 'typecheck', 'build', 'api-report']
-      .map((target) => `    pnpm nx run probe-signals:${target}`)
-      .join('\n');
+    const commands = ['lint', 'typecheck', 'build', 'api-report'].map((target) => `    pnpm nx run probe-signals:${target}`).join('\n');
     const readme = text(tree, 'packages/probe-signals/README.md') ?? '';
     expect(readme).toContain(`Each must pass (from the workspace root):\n\n${commands}\n`);
     expect(readme).toContain('the package gets a `test` target with its first spec');
