@@ -188,9 +188,8 @@ describe('domain generator', () => {
     expect(readme).toContain('the package gets a `test` target with its first spec');
     const agents = text(tree, 'packages/probe-signals/AGENTS.md') ?? '';
     expect(agents).toContain(`These must pass:\n\n${commands}\n`);
-    expect(agents).toContain(
-      '- **May import:** `@alphaswarm/core`.\n- **May be imported by:** bots.\n- Seed rule `typed-contracts`: "Prefer generated or typed API contracts',
-    );
+    expect(agents).toContain('[domain constraints](../../docs/domain-map.md#domain-constraints)');
+    expect(agents).not.toContain('May import');
     expect(agents).toContain('`api/index.api.md` — regenerate with `pnpm nx run probe-signals:api-report --update`.');
   });
 

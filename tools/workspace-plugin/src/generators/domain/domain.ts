@@ -4,7 +4,6 @@ import {
   POLICY_PATH,
   PolicyError,
   addDomain,
-  allowedTargets,
   domainOfTags,
   findDomain,
   parsePolicy,
@@ -212,19 +211,9 @@ function manifestFor(options: NormalizedDomainOptions): PackageManifest & Record
 }
 
 function templateValues(options: NormalizedDomainOptions) {
-  const domain = options.policy.domains.find((candidate) => candidate.name === options.name) as PolicyDomain;
-  const importers = options.policy.domains
-    .filter((candidate) => domain.importableBy.includes(candidate.name))
-    .map((candidate) => candidate.name);
   return {
     ...options,
     tmpl: '',
-    camelName: options.name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()),
-    quote: (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
-    mayImport: allowedTargets(options.policy, options.name),
-    importers,
-    rule: domain.rule,
-    seedRule: options.policy.seedRules[domain.rule] ?? '',
     references: options.dependencies.map((project) => `${posix.relative(options.root, project.root)}/tsconfig.lib.json`),
   };
 }
