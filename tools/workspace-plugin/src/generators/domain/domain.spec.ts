@@ -89,6 +89,8 @@ describe('domain generator', () => {
       expect(commands, doc).toEqual(
         ['lint', 'typecheck', 'build', 'api-report'].map((target) => `    pnpm nx run probe-signals:${target}`),
       );
+      // The split gate refuses a doc that names a target the project lacks, even in prose.
+      expect(text(tree, `packages/probe-signals/${doc}`), doc).not.toContain('probe-signals:test');
     }
   });
 
