@@ -49,3 +49,4 @@ export { consumerFiles } from './lib/package/consumer-lockfile.js';
 export { runNxTasks } from './lib/nx/run-nx-tasks.js';
 export type { NxTaskResult, NxTaskRun, NxTaskStatus } from './lib/nx/run-nx-tasks.js';
 export { renderDomainMap } from './lib/docs/render-domain-map.js';
+export { renderLegacyImports } from './lib/docs/render-legacy-imports.js';

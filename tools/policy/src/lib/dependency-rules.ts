@@ -49,7 +49,7 @@ export function isDependencyAllowed(policy: Policy, from: string, to: string, fi
   if (!source || !target) throw new RangeError(`isDependencyAllowed: unknown domain "${source ? to : from}"`);
   if (tableAllows(source, target)) return { allowed: true, via: 'table' };
   const shim = file === undefined ? undefined : shimForFile(policy, file);
-  if (shim && shim.project === from && shim.targetDomain === to) return { allowed: true, via: 'shim' };
+  if (shim && shim.domain === from && shim.targetDomain === to) return { allowed: true, via: 'shim' };
   const rule = source.mayImport.includes(to) ? (target.reverseRule ?? target.rule) : (target.reverseRule ?? source.rule);
   return {
     allowed: false,
@@ -67,7 +67,7 @@ export function fixFor(policy: Policy, source: PolicyDomain, target: PolicyDomai
     allowed.length > 0 ? `${source.name} may import only ${allowed.join(', ')}` : `${source.name} may import nothing outside itself`;
   const shim = policy.shims.find((candidate) => candidate.targetDomain === target.name);
   if (target.name === 'snippets') return `${instead}; read snippets as data at build time, never import them.`;
-  if (shim) return `${instead}; ${target.name} is reached only through the shims in ${shim.project}.`;
+  if (shim) return `${instead}; ${target.name} is reached only through the shims in ${shim.domain}.`;
   return `${instead}; move the shared part into an allowed domain, or talk to ${target.name} through a typed contract (core) or its HTTP API.`;
 }
 

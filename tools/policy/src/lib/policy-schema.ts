@@ -61,7 +61,8 @@ export const exceptionSchema = z
 export const shimSchema = z
   .object({
     id: name,
-    project: name,
+    /** The domain whose shim files these are: the domain that may import `targetDomain` through them (not an Nx project name). */
+    domain: name,
     file: z.string().regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path'),
     /** The package subpath the shim keeps alive: its own (`./rl`), or the entry that re-exports its `bindings` (`.`). */
     subpath: z.string().regex(/^\.(\/[\w./-]+)?$/, 'a package subpath such as "./rl", or "." for the package entry'),

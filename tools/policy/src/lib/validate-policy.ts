@@ -57,9 +57,7 @@ export function validatePolicy(policy: Policy): string[] {
       problems.push(`exception "${exception.id}" lets ${file} reach itself`);
   }
   for (const shim of policy.shims) {
-    if (!names.has(shim.project) && !policy.domains.some((domain) => domain.name === shim.project)) {
-      problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.project}"`);
-    }
+    if (!names.has(shim.domain)) problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.domain}"`);
     if (!names.has(shim.targetDomain)) problems.push(`shim "${shim.id}" targets unknown domain "${shim.targetDomain}"`);
     if ((shim.bindings === undefined) !== (shim.entry === undefined))
       problems.push(`shim "${shim.id}" needs both "bindings" and "entry" (a re-exported compatibility binding) or neither (a shim module)`);

@@ -45,7 +45,7 @@ runCli(async () => {
   const domain = node ? domainOfTags(policy, node.tags)?.name : undefined;
   if (!domain)
     throw new SplitGateError(
-      'ASW-215',
+      'ASW-1221',
       `"${project}" is not a project of a policy domain: pass a project of a split-candidate domain, e.g. core`,
     );
   const record = runDeep(workspaceRoot, policy, graph, domain, {

@@ -39,7 +39,7 @@ export type PostGenerationCallback = GeneratorCallback & {
  * install through the devkit's `installPackagesTask`, the API reports, the generated docs). It
  * prints each command before it runs it, and at the end the next steps that are left to the user:
  * those they skipped, and reviewing and testing the change. A failing step stops the rest and
- * names what to run by hand (ASW-241).
+ * names what to run by hand (ASW-1341).
  */
 export function postGenerationTask(tree: Tree, steps: PostGenerationSteps, skipped: readonly string[]): PostGenerationCallback {
   const root = tree.root;
@@ -79,7 +79,7 @@ export function postGenerationTask(tree: Tree, steps: PostGenerationSteps, skipp
       } catch (error) {
         const left = [...planned.slice(index).map((step) => step.command), ...next];
         throw new PolicyError(
-          'ASW-241',
+          'ASW-1341',
           `\`${step.command}\` failed after the generator wrote its files (${(error as Error).message.split('\n')[0]}); fix the cause, then run: ${left.join(' && ')}.`,
         );
       }

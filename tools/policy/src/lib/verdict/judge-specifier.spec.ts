@@ -177,7 +177,7 @@ describe('compatibility bindings re-exported by a package entry (move-module)', 
         ...policy.shims,
         {
           id: 'probe-progress',
-          project: 'monolith-primitives',
+          domain: 'monolith-primitives',
           file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
           subpath: '.',
           target: '@alphaswarm/core',

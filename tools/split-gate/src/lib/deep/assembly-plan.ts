@@ -66,7 +66,7 @@ export function validationTasks(root: string, policy: Policy, own: readonly Work
  */
 export function assemblyPlan(root: string, policy: Policy, graph: WorkspaceGraph, domain: string): AssemblyPlan {
   const own = projectsOfDomain(policy, graph, domain);
-  if (own.length === 0) throw new SplitGateError('ASW-208', `no project carries the tags of ${domain}: nothing to assemble`);
+  if (own.length === 0) throw new SplitGateError('ASW-1208', `no project carries the tags of ${domain}: nothing to assemble`);
   const byName = new Map(graph.projects.map((project) => [project.name, project]));
   const closure = staticClosure(
     graph,

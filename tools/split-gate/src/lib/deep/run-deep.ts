@@ -65,7 +65,7 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
   }
   const workspace = mkdtempSync(join(tmpdir(), `asw-deep-${domain}-`));
   if (!relative(root, workspace).startsWith('..'))
-    throw new SplitGateError('ASW-209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
+    throw new SplitGateError('ASW-1209', `the temporary folder ${workspace} is inside the repository: set TMPDIR to a folder outside it`);
   const finish = (ok: boolean, summary: string): DeepRecord => {
     if (options.keep) say(`kept the temporary workspace at ${workspace}`);
     else rmSync(workspace, { recursive: true, force: true });

@@ -86,7 +86,7 @@ describe('candidates and what stays', () => {
 
   it('says the monolith stays when it is named', () => {
     expect(() => gateDomains(policy, ['monolith'])).toThrow(
-      'ASW-206 "monolith" is not a split-candidate domain of tools/policy/policy.json (monolith is the monolith, which stays)',
+      'ASW-1206 "monolith" is not a split-candidate domain of tools/policy/policy.json (monolith is the monolith, which stays)',
     );
   });
 

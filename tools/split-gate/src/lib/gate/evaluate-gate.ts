@@ -38,7 +38,7 @@ export function gateDomains(policy: Policy, requested: readonly string[]): strin
   if (unknown.length > 0) {
     const stays = unknown.filter((name) => staying.includes(name));
     throw new SplitGateError(
-      'ASW-206',
+      'ASW-1206',
       `${unknown.map((name) => `"${name}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a split-candidate domain of tools/policy/policy.json${stays.length > 0 ? ` (${stays.join(', ')} ${stays.length === 1 ? 'is' : 'are'} the monolith, which stays)` : ''}: use one of ${candidates.join(', ')}`,
     );
   }

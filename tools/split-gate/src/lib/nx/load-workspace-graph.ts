@@ -18,7 +18,7 @@ import type { ProjectEdge, ProjectFile, TargetDependency, WorkspaceGraph, Worksp
 export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> {
   if (resolve(workspaceRoot) !== resolve(root)) {
     throw new SplitGateError(
-      'ASW-204',
+      'ASW-1204',
       `Nx found the workspace at ${workspaceRoot}, not at ${root}: run the command from the workspace root`,
     );
   }
@@ -27,7 +27,7 @@ export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> 
     graph = await createProjectGraphAsync({ exitOnError: false });
   } catch (error) {
     throw new SplitGateError(
-      'ASW-205',
+      'ASW-1205',
       `Nx could not compute the project graph: ${(error as Error).message.split('\n')[0]}; run \`pnpm nx show projects\` to see the full error`,
     );
   }

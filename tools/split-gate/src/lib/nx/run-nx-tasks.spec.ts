@@ -20,7 +20,7 @@ describe('parseTaskResults', () => {
   it.each([['[]'], ['{"core:build":{"status":"weird","code":0}}'], ['{"core:build":{"status":"success"}}']])(
     'refuses %s, naming the files to update',
     (text) => {
-      expect(() => parseTaskResults(text)).toThrow(/ASW-210 .*update tools\/split-gate\/task-results-plugin\.mjs/);
+      expect(() => parseTaskResults(text)).toThrow(/ASW-1215 .*update tools\/split-gate\/task-results-plugin\.mjs/);
     },
   );
 });

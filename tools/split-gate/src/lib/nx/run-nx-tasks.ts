@@ -65,7 +65,7 @@ export function parseTaskResults(text: string): Map<string, NxTaskResult> {
 
 function shapeError(text: string): SplitGateError {
   return new SplitGateError(
-    'ASW-210',
+    'ASW-1215',
     `Nx reported task results in an unknown shape (${text.slice(0, 200)}); this Nx version changed its postTasksExecution hook: update tools/split-gate/task-results-plugin.mjs and src/lib/nx/run-nx-tasks.ts`,
   );
 }
@@ -107,7 +107,7 @@ export function runNxTasks(
     } catch {
       if (result.status !== 0) return { ok: false, output, results: new Map() };
       throw new SplitGateError(
-        'ASW-211',
+        'ASW-1216',
         `Nx ran \`nx ${args.join(' ')}\` but reported no task results: list "./tools/split-gate/task-results-plugin.mjs" under "plugins" in nx.json (the gate reads task results from it)`,
       );
     }

@@ -45,7 +45,7 @@ export function checkPackage(
   progress: (line: string) => void = () => undefined,
 ): PackageRecord {
   const project = projects.find((candidate) => candidate.name === projectName);
-  if (!project) throw new SplitGateError('ASW-213', `there is no project "${projectName}" in the workspace`);
+  if (!project) throw new SplitGateError('ASW-1219', `there is no project "${projectName}" in the workspace`);
   const manifestPath = `${project.root}/package.json`;
   const problems: string[] = [];
   const checked: string[] = [];

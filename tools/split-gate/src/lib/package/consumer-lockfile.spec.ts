@@ -116,7 +116,7 @@ describe('consumerFiles', () => {
         tools: [],
       }),
     ).toThrow(
-      'ASW-212 packages/core/package.json declares left-pad, but pnpm-lock.yaml resolves no version of it: run `pnpm install` and commit pnpm-lock.yaml',
+      'ASW-1217 packages/core/package.json declares left-pad, but pnpm-lock.yaml resolves no version of it: run `pnpm install` and commit pnpm-lock.yaml',
     );
   });
 });

@@ -71,7 +71,7 @@ export function consumerFiles(
         const version = workspace ? fileSpecifier(workspace) : resolved(entry.importer, name);
         if (version === undefined)
           throw new SplitGateError(
-            'ASW-212',
+            'ASW-1217',
             `${entry.importer}/package.json declares ${name}, but pnpm-lock.yaml resolves no version of it: run \`pnpm install\` and commit pnpm-lock.yaml`,
           );
         return [name, version];
@@ -82,7 +82,7 @@ export function consumerFiles(
   const dependencies = Object.fromEntries(
     spec.install.map((name) => {
       const entry = byName.get(name);
-      if (!entry) throw new SplitGateError('ASW-212', `${name} was not packed: it is not a workspace package of the closure`);
+      if (!entry) throw new SplitGateError('ASW-1217', `${name} was not packed: it is not a workspace package of the closure`);
       return [name, { specifier: fileSpecifier(entry), version: fileSpecifier(entry) }];
     }),
   );
@@ -91,7 +91,7 @@ export function consumerFiles(
       const version = resolved('.', name);
       if (version === undefined)
         throw new SplitGateError(
-          'ASW-212',
+          'ASW-1217',
           `the root package.json does not declare ${name}: add it to devDependencies (catalog:) and run \`pnpm install\``,
         );
       return [name, { specifier: version.replace(/\(.*$/, ''), version }];

@@ -32,7 +32,7 @@ function readContracts(root: string, imagesFile: string): ImageContract[] {
     data = JSON.parse(readFileSync(join(root, imagesFile), 'utf8')) as { images?: unknown };
   } catch {
     throw new SplitGateError(
-      'ASW-216',
+      'ASW-1222',
       `${imagesFile} is missing or not JSON: pass the image build contracts file of the deployment package`,
     );
   }
@@ -45,7 +45,7 @@ function readContracts(root: string, imagesFile: string): ImageContract[] {
       typeof entry.context !== 'string'
     ) {
       throw new SplitGateError(
-        'ASW-216',
+        'ASW-1222',
         `${imagesFile}: images.${index} needs image, project, dockerfile and context: run \`pnpm nx run deployment:validate\``,
       );
     }

@@ -31,7 +31,7 @@ export function readPackageManifest(root: string, project: WorkspaceProject): Pa
     return JSON.parse(readFileSync(join(root, project.root, 'package.json'), 'utf8')) as PackageManifest;
   } catch {
     throw new SplitGateError(
-      'ASW-213',
+      'ASW-1218',
       `${project.root}/package.json is missing or not JSON: give ${project.name} a package.json with name, version and exports`,
     );
   }
@@ -49,7 +49,7 @@ export function productionClosure(root: string, projects: readonly WorkspaceProj
     const current = byName.get(name);
     if (!current || order.includes(current)) return;
     if (chain.includes(name))
-      throw new SplitGateError('ASW-213', `the workspace dependencies form a cycle: ${[...chain, name].join(' → ')}`);
+      throw new SplitGateError('ASW-1218', `the workspace dependencies form a cycle: ${[...chain, name].join(' → ')}`);
     for (const [dependency, specifier] of Object.entries(readPackageManifest(root, current).dependencies ?? {})) {
       const target = byPackage.get(dependency);
       if (specifier.startsWith('workspace:') && target) visit(target.name, [...chain, name]);
@@ -86,7 +86,7 @@ export function packClosure(
         .split('\n')
         .slice(-3)
         .join(' | ');
-      throw new SplitGateError('ASW-214', `\`pnpm pack\` failed in ${member.root}: ${why || `exit ${String(result.status)}`}`);
+      throw new SplitGateError('ASW-1220', `\`pnpm pack\` failed in ${member.root}: ${why || `exit ${String(result.status)}`}`);
     }
     return {
       project: member.name,
