@@ -10,7 +10,6 @@ try {
     process.stdout.write(SERVE_USAGE);
   } else {
     const controller = await serve(args);
-    process.stdout.write(`alphaswarm controller listening on ${controller.url} (state: ${controller.store}; data dir ${args.dataDir})\n`);
     const shutdown = (signal: NodeJS.Signals): void => {
       process.stdout.write(`alphaswarm controller: ${signal}, shutting down\n`);
       controller.close().then(
@@ -23,6 +22,9 @@ try {
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    // Announced only once the handlers are in place: a supervisor that signals as soon as it reads
+    // this line would otherwise kill the process before it can shut down cleanly.
+    process.stdout.write(`alphaswarm controller listening on ${controller.url} (state: ${controller.store}; data dir ${args.dataDir})\n`);
   }
 } catch (error) {
   if (!(error instanceof CliError)) throw error;

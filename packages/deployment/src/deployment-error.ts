@@ -6,8 +6,10 @@ export type DeploymentErrorCode =
   | 'ASW-602'
   /** A manifest holds something that belongs to cluster bootstrap (rpi_kubernetes). */
   | 'ASW-603'
-  /** An image build contract is wrong: Dockerfile missing, unknown project, or not an implicit dependency. */
-  | 'ASW-604';
+  /** An image build contract is wrong: its Dockerfile is missing, or its context is not the packaged subset. */
+  | 'ASW-604'
+  /** A Dockerfile reads beyond the packaged subset of its project. */
+  | 'ASW-605';
 
 /** A user error of the deployment domain: the message names the file, the value and the fix. */
 export class DeploymentError extends Error {

@@ -20,31 +20,13 @@ export function readManifests(dir: string = deploymentDir): ManifestSource[] {
 }
 
 /**
- * Read everything the validation needs from a deployment folder inside a workspace: the
- * contracts, the manifests, the workspace's Nx projects (`packages/*` and `tools/*`) and the
- * deployment project's implicit dependencies.
+ * Read everything the validation needs from a deployment folder: the contracts, the manifests, and
+ * its Dockerfiles (paths in images.json are relative to the workspace root, two levels up).
  */
 export function readDeploymentInput(dir: string = deploymentDir, workspaceRoot: string = join(dir, '../..')): DeploymentInput {
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { nx?: { implicitDependencies?: string[] } };
-  const projects = ['packages', 'tools'].flatMap((folder) =>
-    existsSync(join(workspaceRoot, folder))
-      ? readdirSync(join(workspaceRoot, folder))
-          .filter((name) => existsSync(join(workspaceRoot, folder, name, 'package.json')))
-          .map(
-            (name) =>
-              JSON.parse(readFileSync(join(workspaceRoot, folder, name, 'package.json'), 'utf8')) as {
-                name: string;
-                nx?: { name?: string };
-              },
-          )
-          .map((pkg) => pkg.nx?.name ?? pkg.name)
-      : [],
-  );
   return {
     contractsText: readFileSync(join(dir, 'images.json'), 'utf8'),
     manifests: readManifests(dir),
-    projects,
-    implicitDependencies: manifest.nx?.implicitDependencies ?? [],
-    exists: (path) => existsSync(join(workspaceRoot, path)),
+    read: (path) => (existsSync(join(workspaceRoot, path)) ? readFileSync(join(workspaceRoot, path), 'utf8') : undefined),
   };
 }

@@ -9,4 +9,7 @@ export { entryPoints, readManifest, reportName } from './lib/entry-points.js';
 export type { EntryPoint, PackageManifest } from './lib/entry-points.js';
 export { reportHeader, reportedVersion } from './lib/report-header.js';
 export { runApiReports } from './lib/api-reports.js';
+export { normaliseReport } from './lib/normalise-report.js';
+export { apiSurface, compareApiSurface } from './lib/compare-api-surface.js';
+export type { ApiSurfaceChange } from './lib/compare-api-surface.js';
 export type { ApiReportOptions, ApiReportStatus } from './lib/api-reports.js';

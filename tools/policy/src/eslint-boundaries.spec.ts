@@ -2,6 +2,7 @@ import { dirname, join, relative } from 'node:path';
 import { workspaceRoot } from '@nx/devkit';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { citeRule } from './lib/cite-rule.js';
 import { bannedExternalsOf, isBannedPackage, isDependencyAllowed, splitCandidates } from './lib/dependency-rules.js';
 import type { PlacedProject } from './lib/workspace/boundary-workspace.js';
 import { loadBoundaryWorkspace } from './lib/workspace/load-boundary-workspace.js';
@@ -136,7 +137,7 @@ describe('every ordered pair of domain projects, in every form, from src and fro
     const typeAllowed = typeOf(source)?.mayImport.includes(typeOf(target)?.name ?? '') ?? false;
     const rule = !verdict.allowed ? verdict.rule : typeOf(source)?.rule;
     const naming = `${source.name} → ${target.name}: `;
-    const quoted = `(${rule}: "${policy.seedRules[rule ?? ''] ?? ''}")`;
+    const quoted = `(${citeRule(policy, rule ?? '')})`;
     const modules = moduleForms.map(({ form }, index) => ({ form, ...errorsOn(file, n * moduleForms.length + index + 1) }));
     const forbidden = !verdict.allowed || !typeAllowed;
     expect(modules).toEqual(
@@ -177,7 +178,7 @@ describe('banned external packages', () => {
     const expected = externals.flatMap((name, index) =>
       banned?.packages.some((pattern) => isBannedPackage([pattern], name))
         ? [
-            `${index + 1}: ${target.name} → npm:${name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]}: "${name}" is a package ${domainOf(target)} must not depend on (${banned.rule}: "${policy.seedRules[banned.rule]}")`,
+            `${index + 1}: ${target.name} → npm:${name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]}: "${name}" is a package ${domainOf(target)} must not depend on (${citeRule(policy, banned.rule)})`,
           ]
         : [],
     );

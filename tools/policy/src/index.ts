@@ -5,11 +5,39 @@
  *
  * @packageDocumentation
  */
-export { policySchema, domainSchema, exceptionSchema, shimSchema, typeSchema } from './lib/policy-schema.js';
-export type { Policy, PolicyDomain, PolicyException, PolicyShim, PolicyType } from './lib/policy-schema.js';
+export {
+  policySchema,
+  domainSchema,
+  exceptionSchema,
+  shimSchema,
+  typeSchema,
+  derivedRuleSchema,
+  integrationTestSchema,
+} from './lib/policy-schema.js';
+export type {
+  Policy,
+  PolicyDerivedRule,
+  PolicyDomain,
+  PolicyException,
+  PolicyIntegrationTest,
+  PolicyShim,
+  PolicyType,
+} from './lib/policy-schema.js';
+export { citeRule } from './lib/cite-rule.js';
 export { PolicyError } from './lib/policy-error.js';
 export { POLICY_PATH, loadPolicy, parsePolicy } from './lib/parse-policy.js';
 export { validatePolicy } from './lib/validate-policy.js';
+export {
+  ERROR_CODES_PATH,
+  codeNumber,
+  errorRegistrySchema,
+  loadErrorRegistry,
+  parseErrorRegistry,
+  validateErrorRegistry,
+} from './lib/errors/error-registry.js';
+export type { ErrorCodeEntry, ErrorRegistry } from './lib/errors/error-registry.js';
+export { checkErrorCodes, findErrorCodes } from './lib/errors/check-error-codes.js';
+export type { ErrorCodeUse } from './lib/errors/check-error-codes.js';
 export { findAllowedCycle, findCycle } from './lib/allowed-cycle.js';
 export { addDomain } from './lib/add-domain.js';
 export type { NewDomain } from './lib/add-domain.js';

@@ -81,6 +81,20 @@ function strip({ $schema: _schema, ...schema }: JsonSchema): JsonSchema {
   return schema;
 }
 
+/**
+ * The OpenAPI extension that carries a wire model's version. JSON Schema has no `version` keyword,
+ * so OpenAPI linters reject it on a schema object; an `x-` extension is the place for it.
+ */
+export const MODEL_VERSION_EXTENSION = 'x-alphaswarm-model-version';
+
+/** A component schema with its model version moved into {@link MODEL_VERSION_EXTENSION}. */
+function withVersionExtension({ version, ...schema }: JsonSchema): JsonSchema {
+  return version === undefined ? schema : { ...schema, [MODEL_VERSION_EXTENSION]: version };
+}
+
+/** Where the controller listens when started with its defaults (`pnpm nx serve controller`). */
+const localServer = { url: 'http://127.0.0.1:4100', description: 'The controller on its default address and port' };
+
 /** The wire models reachable from `roots` through `$ref`s, in `wireModels` order. */
 function reachableSchemas(roots: unknown): Record<string, JsonSchema> {
   const all = wireModelJsonSchemas(componentUri);
@@ -96,7 +110,9 @@ function reachableSchemas(roots: unknown): Record<string, JsonSchema> {
     }
   };
   visit(roots);
-  return Object.fromEntries(Object.entries(all).filter(([name]) => seen.has(name)));
+  return Object.fromEntries(
+    Object.entries(all).flatMap(([name, schema]) => (seen.has(name) ? [[name, withVersionExtension(schema)]] : [])),
+  );
 }
 
 /** The OpenAPI 3.1 document of `routes`, built from their schemas and core's wire models. */
@@ -113,7 +129,10 @@ export function buildManageOpenApi(routes: readonly ManageRoute[]): OpenApiDocum
       version: MANAGE_API_VERSION,
       description:
         'The control plane’s /manage/* API: workload lifecycle with state history, the caller’s session, the platform-wide kill switch and the audit log. Callers are identified by a signed bearer token (JWT with `sub`, `tenant` and `roles` claims) or, where the controller trusts them (bound to loopback, or started with --trust-identity-headers), by identity headers.',
+      // The package is UNLICENSED (npm's word for "not licensed for use by others"); the URL says what that means.
+      license: { name: 'UNLICENSED', url: 'https://docs.npmjs.com/cli/v11/configuring-npm/package-json#license' },
     },
+    servers: [localServer],
     tags: [
       { name: 'session', description: 'The caller as the controller sees it' },
       { name: 'workloads', description: 'Workload lifecycle, scoped to the caller’s tenant' },

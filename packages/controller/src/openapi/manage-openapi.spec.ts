@@ -2,13 +2,14 @@ import Fastify from 'fastify';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { wireModels } from '@alphaswarm/core';
 import { emptyTestStore } from '../__fixtures__/test-server.js';
 import { ControlPlane } from '../lifecycle/control-plane.js';
 import { InProcessWorkloadProvider } from '../providers/in-process-workload-provider.js';
 import { defineRoute } from '../routes/manage-route.js';
 import { manageRoutes } from '../routes/manage-routes.js';
 import { registerManageApi } from '../server/manage-api-plugin.js';
-import { buildManageOpenApi, GENERATE_OPENAPI_COMMAND, renderManageOpenApi } from './build-manage-openapi.js';
+import { buildManageOpenApi, GENERATE_OPENAPI_COMMAND, MODEL_VERSION_EXTENSION, renderManageOpenApi } from './build-manage-openapi.js';
 
 const documentPath = new URL('../../openapi/manage-api.openapi.json', import.meta.url);
 const checkedIn = readFileSync(documentPath, 'utf8');
@@ -47,6 +48,18 @@ describe('the checked-in OpenAPI document', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.info.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(document['x-generated']).toContain(GENERATE_OPENAPI_COMMAND);
+  });
+
+  it('carries each model version in an x- extension (JSON Schema has no version keyword), and names a server and a license', () => {
+    const document = buildManageOpenApi(manageRoutes);
+    const schemas = (document['components'] as { schemas: Record<string, Record<string, unknown>> }).schemas;
+    const versioned = Object.entries(schemas).map(([name, schema]) => [name, 'version' in schema, schema[MODEL_VERSION_EXTENSION]]);
+    expect(versioned.filter(([, hasVersion, extension]) => hasVersion || typeof extension !== 'number')).toEqual([]);
+    expect(schemas['Workload']?.[MODEL_VERSION_EXTENSION]).toBe(wireModels.find((model) => model.name === 'Workload')?.version);
+    expect([document['servers'], (document['info'] as { license?: { name: string } }).license?.name]).toEqual([
+      [{ url: 'http://127.0.0.1:4100', description: 'The controller on its default address and port' }],
+      'UNLICENSED',
+    ]);
   });
 
   it('documents bearer tokens, the identity headers, the error body and the kill-switch refusal', () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,14 +21,6 @@ describe('deployment CLI', () => {
     dir = join(workspace, 'packages/deployment');
     for (const entry of ['package.json', 'images.json', 'docker', 'compose', 'k8s'])
       cpSync(join(deploymentDir, entry), join(dir, entry), { recursive: true });
-    // The workspace's projects, as the validation reads them: every package.json under packages/ and tools/.
-    for (const folder of ['packages', 'tools'])
-      for (const project of readdirSync(join(deploymentDir, '../..', folder)))
-        if (
-          existsSync(join(deploymentDir, '../..', folder, project, 'package.json')) &&
-          !existsSync(join(workspace, folder, project, 'package.json'))
-        )
-          cpSync(join(deploymentDir, '../..', folder, project, 'package.json'), join(workspace, folder, project, 'package.json'));
   });
   afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 

@@ -12,7 +12,7 @@ const help = `Usage: deployment validate [--dir <folder>] [--json]
 
   validate   check images.json and every compose/*.yaml and k8s/*.yaml: images from the contracts
              with pinned tags, nothing that belongs to cluster bootstrap, Dockerfiles present,
-             packaged projects declared as implicit dependencies (exit 1 on a violation)
+             images built from the packaged subset of their project (exit 1 on a violation)
 
 Options:
   --dir      the deployment folder (default: this package)

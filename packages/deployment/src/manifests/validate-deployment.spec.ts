@@ -23,16 +23,15 @@ describe('the deployment package (images.json, compose/, k8s/)', () => {
 });
 
 describe('the cache server (tools/cache-server), packaged by data', () => {
-  it('has an image contract, a Compose service on that image and an implicit dependency, and no import', () => {
+  it('has an image contract built from its packaged subset and a Compose service on that image, and no import', () => {
     expect(JSON.parse(real.contractsText).images).toContainEqual({
       image: 'alphaswarm/cache-server',
       project: 'cache-server',
       dockerfile: 'packages/deployment/docker/cache-server.Dockerfile',
-      context: '.',
+      context: 'dist/images/cache-server',
       port: 4300,
     });
     expect(compose.text).toContain('  cache-server:\n    image: alphaswarm/cache-server:0.1.0\n');
-    expect(real.implicitDependencies).toContain('cache-server');
   });
 
   it.each([
@@ -44,19 +43,8 @@ describe('the cache server (tools/cache-server), packaged by data', () => {
           version: 1,
           images: JSON.parse(real.contractsText).images.filter((image: { project: string }) => image.project !== 'cache-server'),
         }),
-        implicitDependencies: ['controller', 'operator-ui'],
       },
       'ASW-602 compose/compose.yaml: service "cache-server" uses image "alphaswarm/cache-server:0.1.0", which no build contract produces (known: alphaswarm/controller, alphaswarm/operator-ui); add a contract to images.json or use a contract image',
-    ],
-    [
-      'without its implicit dependency',
-      { ...real, implicitDependencies: ['controller', 'operator-ui'] },
-      'ASW-604 images.json: image "alphaswarm/cache-server" packages "cache-server" but it is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it',
-    ],
-    [
-      'when the project is gone',
-      { ...real, projects: real.projects.filter((project) => project !== 'cache-server') },
-      'ASW-604 images.json: image "alphaswarm/cache-server" packages "cache-server", which is not a workspace project',
     ],
   ])('fails %s', (_, input: DeploymentInput, message) => {
     expect(messages(input)).toEqual([message]);
@@ -64,39 +52,29 @@ describe('the cache server (tools/cache-server), packaged by data', () => {
 });
 
 describe('the operator UI (packages/operator-ui), static files behind nginx', () => {
-  const workspaceRoot = join(import.meta.dirname, '../../../..');
-  const read = (path: string) => readFileSync(join(workspaceRoot, path), 'utf8');
-  const dockerfile = read('packages/deployment/docker/operator-ui.Dockerfile');
-  const site = read('packages/deployment/docker/operator-ui.nginx.conf.template');
+  const dockerfile = readFileSync(join(import.meta.dirname, '../../docker/operator-ui.Dockerfile'), 'utf8');
 
-  it('has an image contract, a Compose service on that image next to the controller, and an implicit dependency', () => {
+  it('has an image contract built from its packaged subset and a Compose service on that image next to the controller', () => {
     expect(JSON.parse(real.contractsText).images).toContainEqual({
       image: 'alphaswarm/operator-ui',
       project: 'operator-ui',
       dockerfile: 'packages/deployment/docker/operator-ui.Dockerfile',
-      context: '.',
+      context: 'dist/images/operator-ui',
       port: 8080,
     });
     expect(compose.text).toContain(
       '  operator-ui:\n    image: alphaswarm/operator-ui:0.1.0\n    environment:\n      CONTROLLER_URL: http://controller:4100\n',
     );
-    expect(real.implicitDependencies).toContain('operator-ui');
   });
 
-  it('builds the project with Nx and serves the folder its Vite build writes, on the contract’s port', () => {
-    expect(dockerfile).toContain('npx nx run operator-ui:build');
-    expect(read('packages/operator-ui/vite.config.mts')).toContain("outDir: 'dist/static'");
-    expect(dockerfile).toContain('COPY --from=build /workspace/packages/operator-ui/dist/static /usr/share/nginx/html');
-    expect(dockerfile).toContain('EXPOSE 8080');
-    expect(site).toContain('listen 8080;');
-  });
-
-  it('forwards /manage/ to the controller the environment names, and falls back to the page', () => {
+  it('installs the package from the context and serves its static build and nginx site on the contract’s port', () => {
+    expect(dockerfile).toContain('COPY tarballs/ ./tarballs/');
+    expect(dockerfile).toContain('COPY --from=unpack /app/node_modules/@alphaswarm/operator-ui/dist/static /usr/share/nginx/html');
     expect(dockerfile).toContain(
-      'COPY packages/deployment/docker/operator-ui.nginx.conf.template /etc/nginx/templates/default.conf.template',
+      'COPY --from=unpack /app/node_modules/@alphaswarm/operator-ui/nginx/default.conf.template /etc/nginx/templates/default.conf.template',
     );
-    expect(site).toMatch(/location \/manage\/ \{\s+proxy_pass \$\{CONTROLLER_URL\};/);
-    expect(site).toContain('try_files $uri /index.html;');
+    expect(dockerfile).toContain('EXPOSE 8080');
+    expect(dockerfile).not.toMatch(/^COPY \. /m);
   });
 });
 
@@ -227,19 +205,14 @@ describe('validateDeployment: image build contracts', () => {
       'ASW-604 images.json: image "alphaswarm/controller": Dockerfile packages/deployment/docker/nope.Dockerfile does not exist',
     ],
     [
-      'an unknown project',
-      withContract({}, { projects: real.projects.filter((project) => project !== 'controller') }),
-      'packages "controller", which is not a workspace project',
+      'a build context other than the packaged subset',
+      withContract({ context: '.' }),
+      'ASW-604 images.json: image "alphaswarm/controller": the build context must be dist/images/controller, the packaged subset of "controller" that `pnpm nx run deployment:image` writes, not "."',
     ],
     [
-      'a project missing from implicitDependencies',
-      withContract({}, { implicitDependencies: [] }),
-      'is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it',
-    ],
-    [
-      'an implicit dependency without an image',
-      withContract({}, { implicitDependencies: ['controller', 'client'] }),
-      'nx.implicitDependencies lists "client" but no image packages it',
+      'a Dockerfile that copies the whole context',
+      withContract({}, { read: (path) => (path.endsWith('.Dockerfile') ? 'FROM node:20\nWORKDIR /app\nCOPY . .\n' : real.read(path)) }),
+      'ASW-605 packages/deployment/docker/controller.Dockerfile:3: COPY . reads beyond the packaged subset; copy only package.json, pnpm-lock.yaml, tarballs/ from the build context',
     ],
     [
       'a malformed contract',
@@ -254,7 +227,11 @@ describe('validateDeployment: image build contracts', () => {
     ).toBe(true);
   });
 
-  it('declares the packaged projects as implicit dependencies of the deployment project', () => {
-    expect(real.implicitDependencies).toEqual(contracts.images.map((image) => image.project));
+  it('builds the controller image from its packaged subset only', () => {
+    const dockerfile = real.read('packages/deployment/docker/controller.Dockerfile') ?? '';
+    expect(dockerfile.split('\n').filter((line) => /^(COPY|ADD)\s/.test(line))).toEqual([
+      'COPY package.json pnpm-lock.yaml ./',
+      'COPY tarballs/ ./tarballs/',
+    ]);
   });
 });

@@ -4,19 +4,21 @@ import { parseImageReference } from '../image-reference.js';
 import { bootstrapRule, workloadKinds } from './bootstrap-rules.js';
 import type { DeploymentViolation, ManifestSource } from './deployment-violation.js';
 
-/** Everything the deployment validation reads. */
+/** Everything the deployment validation reads: only the deployment package's own files. */
 export interface DeploymentInput {
   /** The text of `images.json`. */
   readonly contractsText: string;
   /** Compose files (`compose/*.yaml`) and Kubernetes manifests (`k8s/*.yaml`). */
   readonly manifests: readonly ManifestSource[];
-  /** The Nx projects of the workspace. */
-  readonly projects: readonly string[];
-  /** `nx.implicitDependencies` of the deployment project. */
-  readonly implicitDependencies: readonly string[];
-  /** True when a path relative to the workspace root exists. */
-  exists(path: string): boolean;
+  /** The text of a file of the deployment package (a Dockerfile), by its path relative to the workspace root; undefined when missing. */
+  read(path: string): string | undefined;
 }
+
+/** Where `pnpm nx run deployment:image` writes an image's build context: the packaged subset of its project. */
+export const imageContextOf = (project: string): string => `dist/images/${project}`;
+
+/** What a packaged build context holds: the project's tarballs and a lockfile that installs them. */
+const contextEntries = ['package.json', 'pnpm-lock.yaml', 'tarballs/', 'tarballs'];
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -137,33 +139,52 @@ function checkContracts(input: DeploymentInput): { contracts: ImageContract[]; v
   for (const entry of parsed.data.images) {
     if (seen.has(entry.image)) violations.push(contract(`image "${entry.image}" has two contracts`));
     seen.add(entry.image);
-    if (!input.projects.includes(entry.project))
-      violations.push(contract(`image "${entry.image}" packages "${entry.project}", which is not a workspace project`));
-    if (!input.exists(entry.dockerfile)) violations.push(contract(`image "${entry.image}": Dockerfile ${entry.dockerfile} does not exist`));
-    if (!input.exists(entry.context)) violations.push(contract(`image "${entry.image}": build context ${entry.context} does not exist`));
-    if (!input.implicitDependencies.includes(entry.project)) {
+    if (entry.context !== imageContextOf(entry.project)) {
       violations.push(
         contract(
-          `image "${entry.image}" packages "${entry.project}" but it is not in nx.implicitDependencies of packages/deployment/package.json, so nx affected would miss it`,
+          `image "${entry.image}": the build context must be ${imageContextOf(entry.project)}, the packaged subset of "${entry.project}" that \`pnpm nx run deployment:image\` writes, not "${entry.context}"`,
         ),
       );
     }
-  }
-  const packaged = new Set(parsed.data.images.map((entry) => entry.project));
-  for (const project of input.implicitDependencies) {
-    if (!packaged.has(project))
-      violations.push(
-        contract(`nx.implicitDependencies lists "${project}" but no image packages it; add its contract or drop the dependency`),
-      );
+    const dockerfile = input.read(entry.dockerfile);
+    if (dockerfile === undefined) violations.push(contract(`image "${entry.image}": Dockerfile ${entry.dockerfile} does not exist`));
+    else violations.push(...checkDockerfile(entry.dockerfile, dockerfile));
   }
   return { contracts: parsed.data.images, violations };
 }
 
 /**
+ * A Dockerfile builds from the packaged subset only: every `COPY`/`ADD` that reads the build
+ * context names what a packaged context holds (`package.json`, `pnpm-lock.yaml`, `tarballs/`),
+ * never `.` — so an image can never be built from a checkout of the monorepo.
+ */
+function checkDockerfile(path: string, text: string): DeploymentViolation[] {
+  const violations: DeploymentViolation[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    const match = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
+    if (!match) return;
+    const args = (match[2] ?? '').split(/\s+/).filter((arg) => arg.length > 0);
+    if (args.some((arg) => arg.startsWith('--from='))) return;
+    const sources = args.filter((arg) => !arg.startsWith('--')).slice(0, -1);
+    const outside = sources.filter((source) => !contextEntries.includes(source.replace(/^\.\//, '')));
+    if (outside.length > 0) {
+      violations.push({
+        file: path,
+        code: 'ASW-605',
+        message: `ASW-605 ${path}:${index + 1}: ${match[1]?.toUpperCase()} ${outside.join(' ')} reads beyond the packaged subset; copy only ${contextEntries.slice(0, 3).join(', ')} from the build context`,
+      });
+    }
+  });
+  return violations;
+}
+
+/**
  * Validate the image build contracts and every Compose and Kubernetes manifest: each manifest
  * parses, uses only contract images with pinned tags, and holds nothing that belongs to cluster
- * bootstrap; each contract's Dockerfile and context exist, its project is a workspace project
- * and an implicit dependency of the deployment project. Returns `[]` when all is well.
+ * bootstrap; each contract's Dockerfile exists and builds from the packaged subset of its project
+ * (the context \`pnpm nx run deployment:image\` writes), never from the monorepo. Reads only the
+ * deployment package's own files. Returns `[]` when all is well.
  */
 export function validateDeployment(input: DeploymentInput): DeploymentViolation[] {
   const { contracts, violations } = checkContracts(input);

@@ -53,6 +53,15 @@ describe('runApiReports on a real declaration file', () => {
     expect(runApiReports({ packageDir: dir, project: 'sample' })[0]?.status).toBe('changed');
   });
 
+  it('is unchanged by a reformat that moves undocumented declarations to other lines', () => {
+    declare('export interface Point {\n  x: number;\n}\n');
+    runApiReports({ packageDir: dir, project: 'sample', update: true });
+    const report = readFileSync(join(dir, 'api/index.api.md'), 'utf8');
+    expect(report).toContain('// dist/index.d.ts - (ae-undocumented) Missing documentation for "Point".');
+    declare('// a comment and blank lines, as a formatter might leave them\n\n\nexport interface Point {\n  x: number;\n}\n');
+    expect(runApiReports({ packageDir: dir, project: 'sample' })).toEqual([{ subpath: '.', report: 'api/index.api.md', status: 'ok' }]);
+  });
+
   it('resolves DOM types for a package whose tsconfig.lib.json compiles against the DOM', () => {
     declare('/** Mounts. */\nexport declare function mount(element: Element): () => void;\n');
     writeFileSync(join(dir, 'tsconfig.lib.json'), JSON.stringify({ compilerOptions: { lib: ['es2023', 'dom'] } }));

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { entryPoints, readManifest } from './entry-points.js';
 import { extractReport } from './extract-report.js';
+import { normaliseReport } from './normalise-report.js';
 import { reportHeader } from './report-header.js';
 
 /** The state of one entry point's checked-in report against the code. */
@@ -39,7 +40,7 @@ export function runApiReports(options: ApiReportOptions): ApiReportStatus[] {
   const manifest = readManifest(options.packageDir);
   const project = options.project ?? basename(options.packageDir);
   return entryPoints(manifest).map((entry) => {
-    const expected = `${reportHeader(manifest, project, entry.subpath)}\n\n${extractReport(options.packageDir, entry).text}`;
+    const expected = `${reportHeader(manifest, project, entry.subpath)}\n\n${normaliseReport(extractReport(options.packageDir, entry).text)}`;
     const file = join(options.packageDir, entry.report);
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     if (options.update) {

@@ -21,7 +21,8 @@ export interface NxTaskRun {
 
 /**
  * Run `nx <args>` with its output for people on stderr, and read each task's result from the file the
- * task-results plugin (`tools/ci/nx-task-results-plugin.mjs`, registered in nx.json) writes.
+ * workspace's task-results plugin (`tools/split-gate/task-results-plugin.mjs`, registered in nx.json)
+ * writes when ASW_NX_TASK_RESULTS names a file.
  */
 export function runNxTasks(root: string, args: readonly string[]): NxTaskRun {
   const dir = mkdtempSync(join(tmpdir(), 'asw-task-results-'));

@@ -60,7 +60,7 @@ describe('addDomain', () => {
     [
       'importing snippets',
       { mayImport: ['snippets'] },
-      /^ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "alphaswarm_snippets is read-only/,
+      /^ASW-012 "probe-signals" may not import "snippets": snippets-read-only: "`alphaswarm_snippets` is read-only/,
     ],
     [
       'importing a domain reached only through shims',

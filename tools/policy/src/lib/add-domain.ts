@@ -1,3 +1,4 @@
+import { citeRule } from './cite-rule.js';
 import { PolicyError } from './policy-error.js';
 import type { Policy, PolicyDomain } from './policy-schema.js';
 import { POLICY_PATH, parsePolicy } from './parse-policy.js';
@@ -44,7 +45,7 @@ export function addDomain(policy: Policy, domain: NewDomain): Policy {
     if (target.reverseRule) {
       throw new PolicyError(
         'ASW-012',
-        `"${domain.name}" may not import "${name}": ${target.reverseRule}: "${policy.seedRules[target.reverseRule] ?? ''}" Remove "${name}" from the allowed imports.`,
+        `"${domain.name}" may not import "${name}": ${citeRule(policy, target.reverseRule)} Remove "${name}" from the allowed imports.`,
       );
     }
     if (target.splitCandidate === false) {
@@ -59,7 +60,7 @@ export function addDomain(policy: Policy, domain: NewDomain): Policy {
     if (source.mayImport.length === 0) {
       throw new PolicyError(
         'ASW-013',
-        `"${name}" may not import "${domain.name}": ${source.rule}: "${policy.seedRules[source.rule] ?? ''}" Remove "${name}" from the domains that may import "${domain.name}".`,
+        `"${name}" may not import "${domain.name}": ${citeRule(policy, source.rule)} Remove "${name}" from the domains that may import "${domain.name}".`,
       );
     }
   }

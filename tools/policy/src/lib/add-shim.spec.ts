@@ -7,7 +7,7 @@ import { loadPolicy } from './parse-policy.js';
 const policy = loadPolicy(join(import.meta.dirname, '../../../..'));
 const reward = {
   id: 'probe-reward',
-  project: 'monolith',
+  domain: 'monolith',
   file: 'packages/monolith/src/probe-reward/index.ts',
   subpath: './probe-reward',
   target: '@alphaswarm/rl/probe-reward',
@@ -49,7 +49,7 @@ describe('addShim', () => {
   it('keeps compatibility bindings of one entry apart from each other and from the shim modules', () => {
     const binding = {
       id: 'probe-progress',
-      project: 'monolith-primitives',
+      domain: 'monolith-primitives',
       file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
       subpath: '.',
       target: '@alphaswarm/core',

@@ -17,7 +17,7 @@ export function nextShimCode(policy: Pick<Policy, 'shims'>): string {
  */
 export function addShim(policy: Policy, shim: Omit<PolicyShim, 'code'>): { readonly policy: Policy; readonly shim: PolicyShim } {
   const samePlace = (existing: PolicyShim) =>
-    existing.project === shim.project &&
+    existing.domain === shim.domain &&
     existing.subpath === shim.subpath &&
     (existing.bindings === undefined || shim.bindings === undefined || existing.bindings.some((name) => shim.bindings?.includes(name)));
   const clash = policy.shims.find((existing) => existing.id === shim.id || existing.file === shim.file || samePlace(existing));

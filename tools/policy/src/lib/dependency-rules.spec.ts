@@ -47,6 +47,7 @@ describe('the policy agrees with the architecture table', () => {
       allowed: false,
       rule: 'legacy-shims',
       seedRule: policy.seedRules['legacy-shims'],
+      citation: `legacy-shims: "${policy.seedRules['legacy-shims']}"`,
       fix: 'core may import nothing outside itself; rl is reached only through the shims in monolith.',
     });
     expect(isDependencyAllowed(policy, 'bots', 'snippets')).toMatchObject({ allowed: false, rule: 'snippets-read-only' });

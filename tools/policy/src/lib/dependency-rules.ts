@@ -1,4 +1,5 @@
 import type { Policy, PolicyDomain, PolicyShim, PolicyType } from './policy-schema.js';
+import { citeRule } from './cite-rule.js';
 
 /** The domain a project belongs to: the most specific domain whose tags it carries all of. */
 export function domainOfTags(policy: Policy, tags: readonly string[]): PolicyDomain | undefined {
@@ -34,7 +35,7 @@ export function shimForFile(policy: Policy, file: string): PolicyShim | undefine
 /** The verdict on one import from one domain to another. */
 export type DependencyVerdict =
   | { readonly allowed: true; readonly via: 'same-domain' | 'table' | 'shim' }
-  | { readonly allowed: false; readonly rule: string; readonly seedRule: string; readonly fix: string };
+  | { readonly allowed: false; readonly rule: string; readonly seedRule: string; readonly citation: string; readonly fix: string };
 
 /**
  * May a file of domain `from` import domain `to`? Allowed when both sides of the table agree
@@ -48,9 +49,15 @@ export function isDependencyAllowed(policy: Policy, from: string, to: string, fi
   if (!source || !target) throw new RangeError(`isDependencyAllowed: unknown domain "${source ? to : from}"`);
   if (tableAllows(source, target)) return { allowed: true, via: 'table' };
   const shim = file === undefined ? undefined : shimForFile(policy, file);
-  if (shim && shim.project === from && shim.targetDomain === to) return { allowed: true, via: 'shim' };
+  if (shim && shim.domain === from && shim.targetDomain === to) return { allowed: true, via: 'shim' };
   const rule = source.mayImport.includes(to) ? (target.reverseRule ?? target.rule) : (target.reverseRule ?? source.rule);
-  return { allowed: false, rule, seedRule: policy.seedRules[rule] ?? '', fix: fixFor(policy, source, target) };
+  return {
+    allowed: false,
+    rule,
+    seedRule: policy.seedRules[rule] ?? '',
+    citation: citeRule(policy, rule),
+    fix: fixFor(policy, source, target),
+  };
 }
 
 /** What to do instead of importing `target` from `source`. */
@@ -60,7 +67,7 @@ export function fixFor(policy: Policy, source: PolicyDomain, target: PolicyDomai
     allowed.length > 0 ? `${source.name} may import only ${allowed.join(', ')}` : `${source.name} may import nothing outside itself`;
   const shim = policy.shims.find((candidate) => candidate.targetDomain === target.name);
   if (target.name === 'snippets') return `${instead}; read snippets as data at build time, never import them.`;
-  if (shim) return `${instead}; ${target.name} is reached only through the shims in ${shim.project}.`;
+  if (shim) return `${instead}; ${target.name} is reached only through the shims in ${shim.domain}.`;
   return `${instead}; move the shared part into an allowed domain, or talk to ${target.name} through a typed contract (core) or its HTTP API.`;
 }
 

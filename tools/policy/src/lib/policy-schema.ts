@@ -61,7 +61,8 @@ export const exceptionSchema = z
 export const shimSchema = z
   .object({
     id: name,
-    project: name,
+    /** The domain whose shim files these are: the domain that may import `targetDomain` through them (not an Nx project name). */
+    domain: name,
     file: z.string().regex(/^[\w./-]+\.ts$/, 'a workspace-relative .ts path'),
     /** The package subpath the shim keeps alive: its own (`./rl`), or the entry that re-exports its `bindings` (`.`). */
     subpath: z.string().regex(/^\.(\/[\w./-]+)?$/, 'a package subpath such as "./rl", or "." for the package entry'),
@@ -84,14 +85,37 @@ export const shimSchema = z
   })
   .strict();
 
+/** A rule the workspace derives from the seed: the seed sentences it comes from, quoted word for word. */
+export const derivedRuleSchema = z.object({ from: z.array(z.string().min(1)).min(1) }).strict();
+
+/**
+ * A test that needs another project (its build output, its contract): it lives in its own target
+ * of `project`, which the domain's docs list as an integration test and keep out of the
+ * validation commands. `files` are the specs (or sources) of that target, `reaches` the projects
+ * they may reach beyond the static closure.
+ */
+export const integrationTestSchema = z
+  .object({
+    project: name,
+    target: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an Nx target name such as "integration"'),
+    files: z.array(z.string().regex(/^[\w./*{},-]+$/, 'a workspace-relative glob')).min(1),
+    reaches: z.array(name).min(1),
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const policySchema = z
   .object({
     $comment: z.string().optional(),
     version: z.literal(1),
+    /** Each rule by id: a passage of docs/repository-split.md, word for word, unless listed in `derivedRules`. */
     seedRules: z.record(z.string(), z.string().min(1)),
+    /** The rules of `seedRules` that are the workspace's words, derived from the seed sentences named. */
+    derivedRules: z.record(z.string(), derivedRuleSchema).optional(),
     domains: z.array(domainSchema).min(1),
     types: z.array(typeSchema).min(1),
     shims: z.array(shimSchema),
+    integrationTests: z.array(integrationTestSchema).optional(),
     exceptions: z.array(exceptionSchema).optional(),
   })
   .strict();
@@ -101,4 +125,6 @@ export type Policy = z.infer<typeof policySchema>;
 export type PolicyDomain = z.infer<typeof domainSchema>;
 export type PolicyType = z.infer<typeof typeSchema>;
 export type PolicyShim = z.infer<typeof shimSchema>;
+export type PolicyDerivedRule = z.infer<typeof derivedRuleSchema>;
+export type PolicyIntegrationTest = z.infer<typeof integrationTestSchema>;
 export type PolicyException = z.infer<typeof exceptionSchema>;

@@ -4,7 +4,8 @@ import { findAllowedCycle } from './allowed-cycle.js';
 /**
  * Every way a schema-valid policy can still be wrong: unknown names, one-sided table entries
  * (a domain lists another in `mayImport` without being in its `importableBy`, or the reverse),
- * rules that are not quoted from the seed, shims of unknown domains, and cycles.
+ * rules that are not quoted from the seed, derived rules that are not rules, shims of unknown
+ * domains, integration tests declared twice, and cycles.
  */
 export function validatePolicy(policy: Policy): string[] {
   const problems: string[] = [];
@@ -56,9 +57,7 @@ export function validatePolicy(policy: Policy): string[] {
       problems.push(`exception "${exception.id}" lets ${file} reach itself`);
   }
   for (const shim of policy.shims) {
-    if (!names.has(shim.project) && !policy.domains.some((domain) => domain.name === shim.project)) {
-      problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.project}"`);
-    }
+    if (!names.has(shim.domain)) problems.push(`shim "${shim.id}" belongs to unknown domain "${shim.domain}"`);
     if (!names.has(shim.targetDomain)) problems.push(`shim "${shim.id}" targets unknown domain "${shim.targetDomain}"`);
     if ((shim.bindings === undefined) !== (shim.entry === undefined))
       problems.push(`shim "${shim.id}" needs both "bindings" and "entry" (a re-exported compatibility binding) or neither (a shim module)`);
@@ -68,6 +67,16 @@ export function validatePolicy(policy: Policy): string[] {
   const codes = policy.shims.map((shim) => shim.code);
   for (const code of new Set(codes)) {
     if (codes.filter((candidate) => candidate === code).length > 1) problems.push(`shim code ${code} is used twice`);
+  }
+  for (const id of Object.keys(policy.derivedRules ?? {})) {
+    if (!rules.has(id)) problems.push(`derivedRules names "${id}", which is not a rule of seedRules`);
+  }
+  const targets = new Set<string>();
+  for (const test of policy.integrationTests ?? []) {
+    const key = `${test.project}:${test.target}`;
+    if (targets.has(key)) problems.push(`integration test ${key} is declared twice`);
+    targets.add(key);
+    if (test.reaches.includes(test.project)) problems.push(`integration test ${key} lists its own project in "reaches"`);
   }
   const cycle = findAllowedCycle(policy);
   if (cycle) problems.push(`the allowed-dependency table has a cycle: ${cycle.join(' -> ')}`);

@@ -16,6 +16,6 @@ export function updateDomainMap(tree: Tree, policy: Policy): void {
   const projects = readWorkspaceProjects(tree)
     .map((project) => ({ name: project.name, root: project.root, tags: project.tags, packageName: project.packageName, targets: {} }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const graph: WorkspaceGraph = { projects, edges: [], externalPackages: {} };
+  const graph: WorkspaceGraph = { projects, edges: [], files: [], externalPackages: {} };
   tree.write(DOMAIN_MAP, renderDomainMap(policy, graph));
 }

@@ -47,7 +47,7 @@ function collect(tree: Tree, file: string, values: Set<string>, types: Set<strin
         const target = resolveSpecifier(tree, file, statement.moduleSpecifier.text, []);
         if (target.kind !== 'file') {
           throw new PolicyError(
-            'ASW-238',
+            'ASW-1338',
             `${file}: cannot list the bindings of export * from '${statement.moduleSpecifier.text}'; replace it with named exports so the shim can re-export each one.`,
           );
         }

@@ -25,20 +25,20 @@ export const RESERVED_NAMES: readonly string[] = Object.freeze([
 /** Refuse a name that is empty, has path segments, is not kebab-case or is reserved. */
 export function assertDomainName(name: unknown): asserts name is string {
   if (typeof name !== 'string' || name.trim() === '') {
-    throw new PolicyError('ASW-201', 'a domain name is required: nx g @alphaswarm/workspace-plugin:domain <name> --allow=core');
+    throw new PolicyError('ASW-1301', 'a domain name is required: nx g @alphaswarm/workspace-plugin:domain <name> --allow=core');
   }
   if (/[\\/]/.test(name) || name === '.' || name.includes('..')) {
     throw new PolicyError(
-      'ASW-202',
+      'ASW-1302',
       `domain name "${name}" has path segments; give a bare kebab-case name (the library goes to packages/<name>).`,
     );
   }
   if (RESERVED_NAMES.includes(name)) {
-    throw new PolicyError('ASW-204', `domain name "${name}" is reserved (${RESERVED_NAMES.join(', ')}); choose another name.`);
+    throw new PolicyError('ASW-1304', `domain name "${name}" is reserved (${RESERVED_NAMES.join(', ')}); choose another name.`);
   }
   if (!kebabCase.test(name) || name.length > 40) {
     throw new PolicyError(
-      'ASW-203',
+      'ASW-1303',
       `domain name "${name}" is not kebab-case: use lowercase letters, digits and single dashes, starting with a letter, at most 40 characters (e.g. "${suggest(name)}").`,
     );
   }

@@ -5,13 +5,21 @@ import { delimiter, join } from 'node:path';
 import { installPackagesTask, logger, readJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { PolicyError } from '@alphaswarm/policy';
 
+const DOCS_UPDATE = 'pnpm docs:update';
+const DOCS_UPDATE_WHY =
+  ' (regenerates docs/split-readiness.md: the policy changed, so it proves every domain again, which takes minutes; `pnpm test` fails its docs check until then)';
+
 /** What a generator leaves to do once its files are on disk, in this order. */
 export interface PostGenerationSteps {
   /** `pnpm install`: links the workspace dependencies the generator declared (and updates the lockfile). */
   readonly install: boolean;
   /** Projects whose API reports are rewritten (`api-report --update` builds them first). */
   readonly apiReports: readonly string[];
-  /** `pnpm docs:update`: the domain map and the split readiness, which the gate computes from the built workspace. */
+  /**
+   * Whether `pnpm docs:update` can run now (its prerequisites ran). It is never run here: the split
+   * readiness it regenerates proves every domain again (the policy changed), which takes minutes, so
+   * it is the first next step.
+   */
   readonly docs: boolean;
 }
 
@@ -31,7 +39,7 @@ export type PostGenerationCallback = GeneratorCallback & {
  * install through the devkit's `installPackagesTask`, the API reports, the generated docs). It
  * prints each command before it runs it, and at the end the next steps that are left to the user:
  * those they skipped, and reviewing and testing the change. A failing step stops the rest and
- * names what to run by hand (ASW-241).
+ * names what to run by hand (ASW-1341).
  */
 export function postGenerationTask(tree: Tree, steps: PostGenerationSteps, skipped: readonly string[]): PostGenerationCallback {
   const root = tree.root;
@@ -61,28 +69,32 @@ export function postGenerationTask(tree: Tree, steps: PostGenerationSteps, skipp
           },
         ]
       : []),
-    ...(steps.docs ? [{ command: 'pnpm docs:update', run: () => run(['docs:update']) }] : []),
   ];
+  const next = steps.docs ? [...skipped, DOCS_UPDATE] : skipped;
   const callback = () => {
     for (const [index, step] of planned.entries()) {
       logger.info(`> ${step.command}`);
       try {
         step.run();
       } catch (error) {
-        const left = [...planned.slice(index).map((next) => next.command), ...skipped];
+        const left = [...planned.slice(index).map((step) => step.command), ...next];
         throw new PolicyError(
-          'ASW-241',
+          'ASW-1341',
           `\`${step.command}\` failed after the generator wrote its files (${(error as Error).message.split('\n')[0]}); fix the cause, then run: ${left.join(' && ')}.`,
         );
       }
     }
     logger.info(
-      ['', 'Next steps:', ...skipped.map((command) => `  - ${command}`), '  - review the changes, run `pnpm test`, and commit', ''].join(
-        '\n',
-      ),
+      [
+        '',
+        'Next steps:',
+        ...next.map((command) => `  - ${command}${command === DOCS_UPDATE ? DOCS_UPDATE_WHY : ''}`),
+        '  - review the changes, run `pnpm test`, and commit',
+        '',
+      ].join('\n'),
     );
   };
-  return Object.assign(callback, { commands: planned.map((step) => step.command), skipped });
+  return Object.assign(callback, { commands: planned.map((step) => step.command), skipped: next });
 }
 
 /** pnpm as this machine has it: on the PATH (as under `npx pnpm …`), else through npx at the root's pinned version. */

@@ -52,8 +52,10 @@ export interface BoundaryViolation {
   /** The policy's rule id and the seed sentence it quotes. */
   readonly rule: string;
   readonly seedRule: string;
+  /** How messages cite the rule: `<rule>: "<seed sentence>"`, or `<rule> (derived from the seed): "<words>"`. */
+  readonly citation: string;
   readonly fix: string;
-  /** `<project> → <target>: <what is wrong> (<rule>: "<seed sentence>") Fix: <fix>` */
+  /** `<project> → <target>: <what is wrong> (<citation>) Fix: <fix>` */
   readonly message: string;
 }
 

@@ -1,6 +1,7 @@
 import type { BoundaryWorkspace, PlacedProject } from '../workspace/boundary-workspace.js';
 import type { BoundaryProblem, ViolationEvidence, ViolationKind } from './boundary-violation.js';
 import { violationMessage } from './violation-message.js';
+import { citeRule } from '../cite-rule.js';
 
 /** A problem of `source`: both projects and their domains, the seed rule quoted from the policy, and the message. */
 export function describeProblem(
@@ -28,6 +29,7 @@ export function describeProblem(
     specifier: details.specifier,
     rule: details.rule,
     seedRule: workspace.policy.seedRules[details.rule] ?? '',
+    citation: citeRule(workspace.policy, details.rule),
     fix: details.fix,
   };
   return { ...problem, message: violationMessage(problem, details.what) };

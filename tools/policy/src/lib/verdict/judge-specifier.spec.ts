@@ -114,6 +114,7 @@ describe('the domain table, in every form of the issue', () => {
       specifier: '@alphaswarm/controller',
       rule: 'typed-contracts',
       seedRule: policy.seedRules['typed-contracts'],
+      citation: `typed-contracts: "${policy.seedRules['typed-contracts']}"`,
       fix: 'core may import nothing outside itself; move the shared part into an allowed domain, or talk to controller through a typed contract (core) or its HTTP API.',
       message: `core → controller: "@alphaswarm/controller": core may not import controller (typed-contracts: "${policy.seedRules['typed-contracts']}") Fix: core may import nothing outside itself; move the shared part into an allowed domain, or talk to controller through a typed contract (core) or its HTTP API.`,
     });
@@ -176,7 +177,7 @@ describe('compatibility bindings re-exported by a package entry (move-module)', 
         ...policy.shims,
         {
           id: 'probe-progress',
-          project: 'monolith-primitives',
+          domain: 'monolith-primitives',
           file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
           subpath: '.',
           target: '@alphaswarm/core',

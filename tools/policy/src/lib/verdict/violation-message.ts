@@ -2,9 +2,9 @@ import type { BoundaryProblem } from './boundary-violation.js';
 
 /**
  * The one-line message every front end prints for a violation: both projects, what is wrong, the
- * seed rule quoted from the policy, and the fix. ESLint prints it as is; `pnpm boundaries` after
+ * rule cited from the policy (quoted from the seed, or marked derived), and the fix. ESLint prints it as is; `pnpm boundaries` after
  * the file and line.
  */
 export function violationMessage(problem: Omit<BoundaryProblem, 'message'>, what: string): string {
-  return `${problem.project} → ${problem.target}: ${what} (${problem.rule}: "${problem.seedRule}") Fix: ${problem.fix.replace(/\.$/, '')}.`;
+  return `${problem.project} → ${problem.target}: ${what} (${problem.citation}) Fix: ${problem.fix.replace(/\.$/, '')}.`;
 }

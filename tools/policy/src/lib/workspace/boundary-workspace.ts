@@ -33,10 +33,9 @@ export function createBoundaryWorkspace(policy: Policy, projects: readonly Bound
   const placed = [...projects]
     .map((project) => ({ ...project, root: normaliseRoot(project.root), standing: classifyProject(policy, project.tags) }))
     .sort((a, b) => a.root.localeCompare(b.root));
-  const byName = new Map(placed.map((project) => [project.name, project]));
   const shims = policy.shims.map((shim): LegacyShim => {
-    const owner = placed.find((project) => shim.file.startsWith(`${project.root}/`)) ?? byName.get(shim.project);
-    return { ...shim, legacyPath: `${owner?.packageName ?? `@alphaswarm/${shim.project}`}${shim.subpath.slice(1)}` };
+    const owner = placed.filter((project) => shim.file.startsWith(`${project.root}/`)).sort((a, b) => b.root.length - a.root.length)[0];
+    return { ...shim, legacyPath: `${owner?.packageName ?? `@alphaswarm/${shim.domain}`}${shim.subpath.slice(1)}` };
   });
   const exceptionsByFile = new Map<string, PolicyException[]>();
   for (const exception of policy.exceptions ?? [])

@@ -42,7 +42,7 @@ describe('compareProjects', () => {
       'Nx has project hidden at apps/hidden, which pnpm-workspace.yaml\'s "packages" globs do not reach',
       'packages/extra (extra) is a workspace package that Nx does not list as a project',
     ]);
-    expect(() => checkBoundaries('/nowhere', engine, graph)).toThrow(/^ASW-214 the boundary engine and Nx see different projects/);
+    expect(() => checkBoundaries('/nowhere', engine, graph)).toThrow(/^ASW-1214 the boundary engine and Nx see different projects/);
   });
 });
 

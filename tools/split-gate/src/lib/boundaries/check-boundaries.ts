@@ -16,7 +16,7 @@ export function checkBoundaries(root: string, workspace: BoundaryWorkspace, grap
   const differences = compareProjects(workspace, graph);
   if (differences.length > 0) {
     throw new SplitGateError(
-      'ASW-214',
+      'ASW-1214',
       `the boundary engine and Nx see different projects, so ESLint and pnpm boundaries could not judge every project Nx knows:\n${differences.map((difference) => `  - ${difference}`).join('\n')}\nkeep every project in a folder that pnpm-workspace.yaml's "packages" globs reach, with its name and tags in its package.json (nx.name, nx.tags) or project.json`,
     );
   }

@@ -24,5 +24,5 @@ export function runCli(main: () => Promise<number>): void {
 
 /** Turn a node:util parseArgs failure into a user error that points at --help. */
 export function usageError(command: string, error: unknown): SplitGateError {
-  return new SplitGateError('ASW-207', `${(error as Error).message}; run \`pnpm ${command} --help\` for usage`);
+  return new SplitGateError('ASW-1207', `${(error as Error).message}; run \`pnpm ${command} --help\` for usage`);
 }

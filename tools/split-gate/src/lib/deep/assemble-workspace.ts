@@ -1,43 +1,32 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { WorkspaceProject } from '../workspace-graph.js';
+import { dirname, join } from 'node:path';
+import { rootFiles, type AssemblyPlan } from './assembly-plan.js';
 import { pruneLockfile, type ImporterManifest } from './prune-lockfile.js';
 import { pruneNxPlugins } from './prune-nx-plugins.js';
 
-/** Root files a workspace needs to install, build, lint and test its projects (copied when present). */
-export const rootFiles = [
-  'pnpm-workspace.yaml',
-  'nx.json',
-  'tsconfig.base.json',
-  'eslint.config.mjs',
-  'vitest.shared.mjs',
-  '.npmrc',
-  'tools/policy/policy.json',
-];
-
-const skipped = new Set(['node_modules', 'dist', 'out-tsc', '.nx', 'coverage', 'tmp']);
-
 /**
- * Copy `projects` (their folders, without installs or build output) and the root configuration
- * into `target`, with a root package.json that keeps only the workspace dependencies present, a
- * solution tsconfig.json that references only these projects, nx.json without the local plugins
- * of projects left out, and the lockfile pruned to these
- * projects (so the copy installs `--frozen-lockfile --offline` from the store the repository's
- * own install filled). Nothing else of the repository is copied.
+ * Copy the plan's projects (their files as Nx lists them: no installs, build output or other
+ * ignored files) and the root configuration into `target`, with a root package.json that keeps
+ * only the workspace dependencies present, a solution tsconfig.json that references only these
+ * projects, nx.json without the local plugins of projects left out, and the lockfile pruned to these projects (so the copy installs `--frozen-lockfile
+ * --offline` from the store the repository's own install filled). Nothing else of the repository
+ * is copied.
  */
-export function assembleWorkspace(root: string, target: string, projects: readonly WorkspaceProject[]): AssembledWorkspace {
+export function assembleWorkspace(root: string, target: string, plan: AssemblyPlan): AssembledWorkspace {
+  const projects = plan.assembled;
   const names = new Set(projects.map((project) => project.name));
   const packageNames = new Set(projects.map((project) => project.packageName));
   const dropped: string[] = [];
   const unassembled: string[] = [];
   const importers = new Map<string, ImporterManifest>();
+  for (const file of plan.projectFiles) {
+    if (!existsSync(join(root, file))) continue;
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    cpSync(join(root, file), join(target, file));
+  }
   for (const project of projects) {
-    cpSync(join(root, project.root), join(target, project.root), {
-      recursive: true,
-      filter: (source) => !skipped.has(basename(source)) && !source.endsWith('.tsbuildinfo'),
-    });
     const manifestPath = join(target, project.root, 'package.json');
-    dropped.push(...dropImplicitDependencies(manifestPath, project.name, names));
+    dropped.push(...dropUnassembledReferences(manifestPath, project.name, names));
     if (!existsSync(manifestPath)) continue;
     const manifest = readManifest(manifestPath);
     importers.set(project.root, manifest);
@@ -80,13 +69,13 @@ export function assembleWorkspace(root: string, target: string, projects: readon
     references: projects.map((project) => ({ path: `./${project.root}` })),
   };
   writeFileSync(join(target, 'tsconfig.json'), `${JSON.stringify(solution, null, 2)}\n`);
-  return { droppedImplicitDependencies: dropped, unassembledWorkspaceDependencies: unassembled, droppedPlugins };
+  return { droppedReferences: dropped, unassembledWorkspaceDependencies: unassembled, droppedPlugins };
 }
 
 /** What assembling left out that the copied projects name. */
 export interface AssembledWorkspace {
-  /** Implicit dependencies removed from the copies because their target was not copied, as `source → target`. */
-  readonly droppedImplicitDependencies: readonly string[];
+  /** Implicit dependencies and `dependsOn` entries removed from the copies because they name a project not copied. */
+  readonly droppedReferences: readonly string[];
   /**
    * Workspace packages a copied manifest depends on (`workspace:` specifiers) that were not copied,
    * as `project → package`: a frozen install would leave a dangling link, so the caller must refuse.
@@ -116,19 +105,39 @@ function readManifest(path: string): Manifest {
   return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
+/** The part of a manifest's `nx` block that can name other projects. */
+interface NxBlock {
+  implicitDependencies?: string[];
+  targets?: Record<string, { dependsOn?: (string | { projects?: string | string[] })[] }>;
+}
+
 /**
- * Implicit dependencies on projects left out are integration edges (not followed by the static
- * closure); Nx refuses a graph whose implicit dependencies name missing projects, so they go.
- * Returns the dropped edges as `source → target`.
+ * References to projects left out are integration edges (never followed by the static closure):
+ * implicit dependencies, and `dependsOn` entries of targets (an integration target that builds
+ * another project first). Nx refuses a graph or a task graph that names missing projects, so they
+ * go from the copies. Returns what was dropped as `source → target` (`source:target → project`).
  */
-function dropImplicitDependencies(manifestPath: string, project: string, names: ReadonlySet<string>): string[] {
+function dropUnassembledReferences(manifestPath: string, project: string, names: ReadonlySet<string>): string[] {
   if (!existsSync(manifestPath)) return [];
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { nx?: { implicitDependencies?: string[] } };
-  const implicit = manifest.nx?.implicitDependencies;
-  if (!implicit || !manifest.nx) return [];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { nx?: NxBlock };
+  const nx = manifest.nx;
+  if (!nx) return [];
+  const dropped: string[] = [];
+  const implicit = nx.implicitDependencies ?? [];
   const kept = implicit.filter((name) => names.has(name.replace(/^!/, '')));
-  if (kept.length === implicit.length) return [];
-  manifest.nx.implicitDependencies = kept;
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return implicit.filter((name) => !kept.includes(name)).map((name) => `${project} → ${name}`);
+  if (kept.length !== implicit.length) {
+    nx.implicitDependencies = kept;
+    dropped.push(...implicit.filter((name) => !kept.includes(name)).map((name) => `${project} → ${name}`));
+  }
+  for (const [target, config] of Object.entries(nx.targets ?? {})) {
+    if (!config.dependsOn) continue;
+    config.dependsOn = config.dependsOn.filter((entry) => {
+      const missing =
+        typeof entry === 'object' && entry.projects !== undefined ? [entry.projects].flat().filter((name) => !names.has(name)) : [];
+      dropped.push(...missing.map((name) => `${project}:${target} → ${name}`));
+      return missing.length === 0;
+    });
+  }
+  if (dropped.length > 0) writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return dropped;
 }

@@ -9,9 +9,9 @@ describe('pruneNxPlugins', () => {
   it.each([
     [
       'a local plugin whose file was not assembled goes; package plugins stay',
-      [typescriptPlugin, './tools/ci/nx-task-results-plugin.mjs'],
+      [typescriptPlugin, './tools/ci/some-plugin.mjs'],
       [typescriptPlugin],
-      ['./tools/ci/nx-task-results-plugin.mjs'],
+      ['./tools/ci/some-plugin.mjs'],
     ],
     [
       'a local plugin that was assembled stays, as a string or an object',

@@ -11,7 +11,7 @@ export interface PrunedNxJson {
 const isLocal = (specifier: string): boolean => specifier.startsWith('./') || specifier.startsWith('../');
 
 /**
- * Leave out the local Nx plugins (`./tools/ci/nx-task-results-plugin.mjs`) of projects that were not
+ * Leave out the local Nx plugins (e.g. `./tools/<tool>/plugin.mjs`) of projects that were not
  * assembled: Nx refuses to start when a plugin in nx.json cannot be loaded, and such a plugin is the
  * workspace's tooling, not something the domain needs. Package plugins (`@nx/js/typescript`) stay:
  * they come from the install. `exists(path)` answers for a workspace-relative path.

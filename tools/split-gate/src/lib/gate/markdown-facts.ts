@@ -1,5 +1,12 @@
 import { Lexer, marked, type Token } from 'marked';
 
+/** A command line written in a code block or inline code span, with the heading it sits under. */
+export interface DocumentedCommand {
+  readonly line: string;
+  /** The text of the nearest heading above it ('' before the first heading). */
+  readonly section: string;
+}
+
 /** What the gate needs to know about a Markdown document. */
 export interface MarkdownFacts {
   readonly headings: number;
@@ -7,8 +14,8 @@ export interface MarkdownFacts {
   readonly proseWords: number;
   /** Placeholder markers found in the prose (TODO, TBD, FIXME, lorem ipsum). */
   readonly placeholders: readonly string[];
-  /** Every command line written in a code block or an inline code span. */
-  readonly commands: readonly string[];
+  /** Every command line written in a code block or an inline code span, in order. */
+  readonly commands: readonly DocumentedCommand[];
 }
 
 const placeholder = /\b(?:TODO|TBD|FIXME|XXX|lorem ipsum)\b/gi;
@@ -19,16 +26,21 @@ export function markdownFacts(text: string): MarkdownFacts {
   const tokens = Lexer.lex(text);
   let headings = 0;
   let proseWords = 0;
+  let section = '';
   const placeholders = new Set<string>();
-  const commands: string[] = [];
+  const commands: DocumentedCommand[] = [];
   marked.walkTokens(tokens, (token: Token) => {
-    if (token.type === 'heading') headings += 1;
+    if (token.type === 'heading') {
+      headings += 1;
+      section = token.text;
+    }
     if (token.type === 'code' || token.type === 'codespan') {
       commands.push(
         ...token.text
           .split('\n')
           .map((line: string) => line.trim().replace(/^\$\s+/, ''))
-          .filter((line: string) => line.length > 0),
+          .filter((line: string) => line.length > 0)
+          .map((line: string) => ({ line, section })),
       );
     }
     if (token.type === 'text' && !('tokens' in token && token.tokens && token.tokens.length > 0)) {
@@ -38,3 +50,9 @@ export function markdownFacts(text: string): MarkdownFacts {
   });
   return { headings, proseWords, placeholders: [...placeholders].sort(), commands };
 }
+
+/** A section that lists integration tests: its heading says so ("Integration tests"). */
+export const isIntegrationSection = (section: string): boolean => /integration/i.test(section);
+
+/** A section that lists validation commands: "Validation" (README) or "Before a change is done" (AGENTS). */
+export const isValidationSection = (section: string): boolean => /validation|before a change is done/i.test(section);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../testing/synthetic-graph.js';
-import type { ProjectEdge } from '../workspace-graph.js';
+import { syntheticGraph, syntheticProjects } from '../testing/synthetic-graph.js';
+import type { ProjectEdge, WorkspaceGraph } from '../workspace-graph.js';
 import { checkIsolation } from './check-isolation.js';
 import { staticClosure } from './static-closure.js';
+import { validationCommands } from './validation-commands.js';
 
 /** The workspace's project edges as they stand (static), plus deployment's implicit ones. */
 const edges: ProjectEdge[] = [
@@ -27,7 +28,18 @@ const implicit: ProjectEdge[] = [
   { source: 'deployment', target: 'controller', type: 'implicit' },
   { source: 'deployment', target: 'monolith', type: 'implicit' },
 ];
-const graph = syntheticGraph([...edges, ...implicit]);
+/** The synthetic projects with the targets the check follows; client's integration target builds the controller. */
+const graph: WorkspaceGraph = {
+  ...syntheticGraph([...edges, ...implicit]),
+  projects: syntheticProjects.map((project) => ({
+    ...project,
+    targets: {
+      ...project.targets,
+      lint: { outputs: [], dependsOnProjects: [], dependsOn: [] },
+      integration: { outputs: [], dependsOnProjects: ['controller'], dependsOn: [{ target: 'build', projects: ['controller'] }] },
+    },
+  })),
+};
 
 describe('staticClosure', () => {
   it('follows static edges transitively and records the path', () => {
@@ -43,26 +55,52 @@ describe('staticClosure', () => {
 });
 
 describe('checkIsolation', () => {
+  const commands = (domain: string) => validationCommands([`pnpm nx run-many -t lint build -p ${domain}`]);
   it.each([
-    ['core', true, 'static closure core has no domain:monolith project'],
-    ['controller', true, 'static closure controller, core has no domain:monolith project'],
+    [
+      'core',
+      true,
+      'static closure core has no domain:monolith project; its validation tasks and the tasks they need (2 in all) stay inside it',
+    ],
+    [
+      'controller',
+      true,
+      'static closure controller, core has no domain:monolith project; its validation tasks and the tasks they need (3 in all) stay inside it',
+    ],
     [
       'rl',
       false,
       'the static closure of rl needs monolith-primitives (rl → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain',
     ],
     [
-      'bots',
-      false,
-      'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain',
-    ],
-    [
       'deployment',
-      true,
-      'static closure core, deployment has no domain:monolith project; implicit edges, not counted: deployment → controller, deployment → monolith',
+      false,
+      'deployment:build needs controller:build (deployment:build → controller:build), outside the static closure core, deployment: a test that needs another project is an integration test',
     ],
   ])('%s', (domain, ok, detail) => {
-    expect(checkIsolation(domain, [domain], graph)).toEqual({ id: 'isolation', ok, detail });
+    const result = checkIsolation(domain, [domain], graph, commands(domain));
+    expect([result.ok, result.detail]).toEqual([ok, expect.stringContaining(detail)]);
+  });
+
+  it('names every monolith project of bots with its path', () => {
+    expect(checkIsolation('bots', ['bots'], graph, commands('bots')).detail).toContain(
+      'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives)',
+    );
+  });
+
+  it('fails a validation task that needs another project, as an integration test not declared as one would', () => {
+    const result = checkIsolation(
+      'client',
+      ['client'],
+      graph,
+      validationCommands(['pnpm nx run client:build', 'pnpm nx run client:integration']),
+    );
+    expect([result.ok, result.detail]).toEqual([
+      false,
+      expect.stringContaining(
+        'client:integration needs controller:build (client:integration → controller:build), outside the static closure client, core: a test that needs another project is an integration test — move it into its own target, declare it in integrationTests of tools/policy/policy.json and keep it out of the validation commands',
+      ),
+    ]);
   });
 
   it('names what the domain’s files take from the monolith projects they import directly', () => {
@@ -76,14 +114,14 @@ describe('checkIsolation', () => {
         ]),
       ],
     ]);
-    expect(checkIsolation('bots', ['bots'], graph, uses).detail).toBe(
+    expect(checkIsolation('bots', ['bots'], graph, commands('bots'), uses).detail).toBe(
       'the static closure of bots needs monolith (bots → monolith), monolith-primitives (bots → monolith-primitives): its CI cannot run without the monolith checkout until what it uses there moves to core or an extracted domain; bots uses from monolith: resolve; from monolith-primitives: progress, RequestContext',
     );
-    expect(checkIsolation('rl', ['rl'], graph, uses).detail).not.toContain(' uses from ');
+    expect(checkIsolation('rl', ['rl'], graph, commands('rl'), uses).detail).not.toContain(' uses from ');
   });
 
   it('says when the domain is itself part of the monolith', () => {
-    expect(checkIsolation('monolith-primitives', ['monolith-primitives'], graph).detail).toBe(
+    expect(checkIsolation('monolith-primitives', ['monolith-primitives'], graph, []).detail).toBe(
       'monolith-primitives is itself tagged domain:monolith: part of the monolith checkout, which stays; to split it, extract it into its own domain first',
     );
   });

@@ -31,7 +31,12 @@ describe('projects the policy cannot place, in the gate', () => {
   });
 
   it('are named in the report, for people too', () => {
-    const report = evaluateGate(policy, syntheticGraph(), { projects: new Map(), violations: [...received, unplaced] }, []);
+    const report = evaluateGate(
+      policy,
+      syntheticGraph(),
+      { projects: new Map(), violations: [...received, unplaced], base: { error: 'no base in this test' }, deep: new Map() },
+      [],
+    );
     expect(report.unplaced).toEqual([{ project: 'stray', file: 'packages/stray/package.json', detail: unplaced.message }]);
     expect(formatGate(report, plainText).split('\n').slice(-3, -1)).toEqual([
       'Projects in no domain (no future repository; pnpm boundaries fails until each is tagged):',

@@ -82,7 +82,11 @@ describe('markdownFacts', () => {
       headings: 1,
       proseWords: 7,
       placeholders: ['TODO'],
-      commands: ['pnpm nx test core', 'pnpm nx run core:lint', 'echo one two three'],
+      commands: [
+        { line: 'pnpm nx test core', section: 'Title' },
+        { line: 'pnpm nx run core:lint', section: 'Title' },
+        { line: 'echo one two three', section: 'Title' },
+      ],
     });
   });
 });

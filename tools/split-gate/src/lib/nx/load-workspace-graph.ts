@@ -1,18 +1,24 @@
-import { createProjectGraphAsync, workspaceRoot, type ProjectGraph } from '@nx/devkit';
+import {
+  createProjectFileMapUsingProjectGraph,
+  createProjectGraphAsync,
+  workspaceRoot,
+  type ProjectGraph,
+  type TargetDependencyConfig,
+} from '@nx/devkit';
 import { resolve } from 'node:path';
 import { SplitGateError } from '../split-gate-error.js';
-import type { ProjectEdge, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
+import type { ProjectEdge, ProjectFile, TargetDependency, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 
 /**
  * Compute the Nx project graph of the workspace this process runs in (Nx finds its root from the
- * working directory) through the public devkit API, and reduce it to a {@link WorkspaceGraph}.
+ * working directory) and reduce it, with each project's files, to a {@link WorkspaceGraph}.
  *
  * @param root the workspace root the caller expects; a mismatch is a user error.
  */
 export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> {
   if (resolve(workspaceRoot) !== resolve(root)) {
     throw new SplitGateError(
-      'ASW-204',
+      'ASW-1204',
       `Nx found the workspace at ${workspaceRoot}, not at ${root}: run the command from the workspace root`,
     );
   }
@@ -21,15 +27,30 @@ export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> 
     graph = await createProjectGraphAsync({ exitOnError: false });
   } catch (error) {
     throw new SplitGateError(
-      'ASW-205',
+      'ASW-1205',
       `Nx could not compute the project graph: ${(error as Error).message.split('\n')[0]}; run \`pnpm nx show projects\` to see the full error`,
     );
   }
-  return toWorkspaceGraph(graph);
+  const fileMap = await createProjectFileMapUsingProjectGraph(graph);
+  const files = Object.entries(fileMap)
+    .flatMap(([project, entries]) => entries.map((entry) => ({ file: entry.file, project })))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return toWorkspaceGraph(graph, files);
 }
 
-/** Reduce an Nx project graph and its file dependencies to plain values. */
-export function toWorkspaceGraph(graph: ProjectGraph): WorkspaceGraph {
+/** One `dependsOn` entry of Nx's configuration, normalised (`^build` → build on the dependencies). */
+export function targetDependency(entry: string | TargetDependencyConfig, target: string): TargetDependency {
+  if (typeof entry === 'string') {
+    return entry.startsWith('^') ? { target: entry.slice(1), projects: 'dependencies' } : { target: entry, projects: 'self' };
+  }
+  const named = entry.target ?? target;
+  if (entry.dependencies) return { target: named, projects: 'dependencies' };
+  if (entry.projects !== undefined) return { target: named, projects: [entry.projects].flat() };
+  return { target: named, projects: 'self' };
+}
+
+/** Reduce an Nx project graph and its projects' files to plain values. */
+export function toWorkspaceGraph(graph: ProjectGraph, files: readonly ProjectFile[]): WorkspaceGraph {
   const projects: WorkspaceProject[] = Object.values(graph.nodes)
     .map((node) => ({
       name: node.name,
@@ -48,6 +69,7 @@ export function toWorkspaceGraph(graph: ProjectGraph): WorkspaceGraph {
                 ? [entry.projects].flat().filter((name) => graph.nodes[name] !== undefined)
                 : [],
             ),
+            dependsOn: (config.dependsOn ?? []).map((entry) => targetDependency(entry, target)),
           },
         ]),
       ),
@@ -58,5 +80,5 @@ export function toWorkspaceGraph(graph: ProjectGraph): WorkspaceGraph {
     .filter((edge) => graph.nodes[edge.target] !== undefined)
     .map((edge) => ({ source: edge.source, target: edge.target, type: edge.type as ProjectEdge['type'] }));
   const externalPackages = Object.fromEntries(Object.values(graph.externalNodes ?? {}).map((node) => [node.name, node.data.packageName]));
-  return { projects, edges, externalPackages };
+  return { projects, edges, files, externalPackages };
 }

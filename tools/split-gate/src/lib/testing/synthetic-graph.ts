@@ -1,4 +1,4 @@
-import type { ProjectEdge, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
+import type { ProjectEdge, ProjectFile, WorkspaceGraph, WorkspaceProject } from '../workspace-graph.js';
 
 /** The workspace's ten domain projects (+ a tooling one), as synthetic graph nodes. */
 export const syntheticProjects: readonly WorkspaceProject[] = [
@@ -17,10 +17,20 @@ export const syntheticProjects: readonly WorkspaceProject[] = [
   root: `packages/${name as string}`,
   tags: tags as string[],
   packageName: `@alphaswarm/${name as string}`,
-  targets: { build: { outputs: [`packages/${name as string}/dist/**/*.{js,d.ts}`], dependsOnProjects: [] } },
+  targets: {
+    build: {
+      outputs: [`packages/${name as string}/dist/**/*.{js,d.ts}`],
+      dependsOnProjects: [],
+      dependsOn: [{ target: 'build', projects: 'dependencies' as const }],
+    },
+  },
 }));
 
 /** A synthetic workspace graph over {@link syntheticProjects}. */
-export function syntheticGraph(edges: readonly ProjectEdge[] = [], externalPackages: Record<string, string> = {}): WorkspaceGraph {
-  return { projects: syntheticProjects, edges, externalPackages };
+export function syntheticGraph(
+  edges: readonly ProjectEdge[] = [],
+  externalPackages: Record<string, string> = {},
+  files: readonly ProjectFile[] = [],
+): WorkspaceGraph {
+  return { projects: syntheticProjects, edges, files, externalPackages };
 }

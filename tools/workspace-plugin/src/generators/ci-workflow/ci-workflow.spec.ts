@@ -113,14 +113,14 @@ describe('ci-workflow sync generator', () => {
     }
   });
 
-  it('runs the gate of a domain only when it is affected, blocking unless the policy ties it to the monolith', async () => {
+  it('runs the gate and deep proof of a domain only when it is affected, blocking unless the policy ties it to the monolith; the monolith stays', async () => {
     await ciWorkflowGenerator(tree);
     const steps = workflowOf(tree).jobs['domain']?.steps ?? [];
     expect(steps.map((step) => step.run).filter(Boolean)).toEqual([
       'pnpm install --frozen-lockfile',
       'pnpm ci:remote-cache',
       'pnpm affected ${{ matrix.domain }} -t ${{ matrix.targets }}',
-      'pnpm gate ${{ matrix.domain }}',
+      'pnpm gate --deep ${{ matrix.domain }}',
     ]);
     expect(steps.at(-1)?.if).toBe("matrix.gate != 'none' && steps.affected.outputs.affected == 'true'");
     const gates = Object.fromEntries(domainJobs(readJson<Policy>(tree, POLICY)).map((job) => [job.domain, job.gate]));
@@ -132,8 +132,8 @@ describe('ci-workflow sync generator', () => {
       bots: 'reporting',
       rl: 'reporting',
       models: 'reporting',
-      monolith: 'reporting',
-      'monolith-primitives': 'reporting',
+      monolith: 'none',
+      'monolith-primitives': 'none',
       deployment: 'blocking',
       tooling: 'none',
     });

@@ -43,13 +43,19 @@ function tiedToMonolith(policy: Policy, domain: PolicyDomain): boolean {
 
 /**
  * The domain matrix from the policy: every split candidate validates its affected tasks and then
- * runs its gate — blocking, unless the policy still ties it to the monolith (then the gate cannot
- * pass by construction and reports without failing the job) — and every other domain (the
- * workspace's tooling) validates its affected tasks without a gate. Every job runs the same targets,
+ * runs its gate with its deep proof — blocking, unless the policy still ties it to the monolith
+ * (then the gate cannot pass by construction and reports without failing the job) — and every
+ * other domain (the monolith's, which stay, and the workspace's tooling) validates its affected
+ * tasks without a gate. Every job runs the same targets,
  * end-to-end specs included.
  */
 export function domainJobs(policy: Policy): DomainJob[] {
-  const candidates = new Set(splitCandidates(policy).map((domain) => domain.name));
+  // The monolith's own domains stay in the monorepo: the gate does not judge them.
+  const candidates = new Set(
+    splitCandidates(policy)
+      .filter((domain) => !domain.tags.includes(monolithTag))
+      .map((domain) => domain.name),
+  );
   return policy.domains.map((domain) =>
     candidates.has(domain.name)
       ? { domain: domain.name, targets: DOMAIN_TARGETS.join(','), gate: tiedToMonolith(policy, domain) ? 'reporting' : 'blocking' }
@@ -95,7 +101,7 @@ function setupSteps(doc: Document, options: WorkflowOptions): YAMLMap[] {
 /**
  * The CI workflow of the workspace, derived from the policy: a job for the workspace checks (sync,
  * formatting, generated docs, boundaries, the graph artifact), one matrix job per domain running
- * `pnpm affected <domain>` and then `pnpm gate <domain>` when the domain is affected, and a gate job
+ * `pnpm affected <domain>` and then `pnpm gate --deep <domain>` (criteria and deep proof) when the domain is affected, and a gate job
  * writing `pnpm gate`'s table into the job summary. Every `run:` is a command a developer can run.
  */
 export function renderCiWorkflow(policy: Policy, options: WorkflowOptions): string {
@@ -137,7 +143,7 @@ export function renderCiWorkflow(policy: Policy, options: WorkflowOptions): stri
               name: 'Split gate of the domain',
               if: "matrix.gate != 'none' && steps.affected.outputs.affected == 'true'",
               'continue-on-error': "${{ matrix.gate == 'reporting' }}",
-              run: 'pnpm gate ${{ matrix.domain }}',
+              run: 'pnpm gate --deep ${{ matrix.domain }}',
             },
           ],
         },
@@ -177,7 +183,9 @@ function annotateMatrix(doc: Document, policy: Policy): void {
     if (domain === undefined) continue;
     item.commentBefore =
       gate === 'none'
-        ? ` ${domain.name}: not a split candidate (${domain.title}); validated without a gate`
+        ? domain.tags.includes(monolithTag)
+          ? ` ${domain.name}: the monolith, which stays in the monorepo; validated without a gate`
+          : ` ${domain.name}: not a split candidate (${domain.title}); validated without a gate`
         : gate === 'reporting'
           ? ` ${domain.name}: the policy still ties it to the monolith, so its gate reports and does not fail the job`
           : ` ${domain.name}: split candidate; its gate must pass`;

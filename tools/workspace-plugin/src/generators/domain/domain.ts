@@ -4,7 +4,7 @@ import {
   POLICY_PATH,
   PolicyError,
   addDomain,
-  allowedTargets,
+  citeRule,
   domainOfTags,
   findDomain,
   parsePolicy,
@@ -12,7 +12,6 @@ import {
   type PolicyDomain,
 } from '@alphaswarm/policy';
 import { apiReportProjects } from '../../lib/api-report-projects.js';
-import { BOUNDARIES_DOC, addDomainToBoundariesDoc } from '../../lib/boundaries-doc.js';
 import { ciWorkflowGenerator } from '../ci-workflow/ci-workflow.js';
 import { CI_WORKFLOW_PATH } from '../ci-workflow/render-ci-workflow.js';
 import { updateDomainMap } from '../../lib/domain-map.js';
@@ -51,15 +50,8 @@ const NEW_DOMAIN_RULE = 'typed-contracts';
  */
 export async function domainGenerator(tree: Tree, schema: DomainGeneratorSchema): Promise<PostGenerationCallback> {
   const options = normalizeOptions(tree, schema);
-  const before = readPolicy(tree);
   updateJson(tree, POLICY_PATH, () => options.policy);
   parsePolicy(readJson(tree, POLICY_PATH));
-  if (tree.isFile(BOUNDARIES_DOC)) {
-    tree.write(
-      BOUNDARIES_DOC,
-      addDomainToBoundariesDoc(tree.read(BOUNDARIES_DOC, 'utf-8') ?? '', before, options.policy, options.name, options.type),
-    );
-  }
   // The CI matrix is derived from the policy: keep it in step in the same tree, so `nx sync:check` stays green.
   if (tree.exists(CI_WORKFLOW_PATH)) await ciWorkflowGenerator(tree);
   writeJson(tree, `${options.root}/package.json`, manifestFor(options));
@@ -92,15 +84,15 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
   const root = `packages/${name}`;
   const packageName = `@alphaswarm/${name}`;
   if (policy.domains.some((domain) => domain.name === name)) {
-    throw new PolicyError('ASW-205', `domain "${name}" already exists in ${POLICY_PATH}; choose another name (a domain is added once).`);
+    throw new PolicyError('ASW-1305', `domain "${name}" already exists in ${POLICY_PATH}; choose another name (a domain is added once).`);
   }
   const clash = projects.find((project) => project.name === name || project.packageName === packageName);
   if (clash)
     throw new PolicyError(
-      'ASW-206',
+      'ASW-1306',
       `"${name}" is already the project ${clash.name} (${clash.packageName}, ${clash.root}); choose another name.`,
     );
-  if (tree.exists(root)) throw new PolicyError('ASW-207', `${root} already exists; choose another name or remove that folder first.`);
+  if (tree.exists(root)) throw new PolicyError('ASW-1307', `${root} already exists; choose another name or remove that folder first.`);
 
   const allow = listOption(schema.allow);
   const importableBy = listOption(schema.importableBy);
@@ -111,7 +103,7 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
   ] as const) {
     const unknown = names.find((candidate) => !known.includes(candidate));
     if (unknown !== undefined)
-      throw new PolicyError('ASW-208', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
+      throw new PolicyError('ASW-1308', `${flag} names unknown domain "${unknown}"; known domains: ${known.join(', ')}.`);
   }
   for (const name of allow) {
     const allowed = findDomain(policy, name) as PolicyDomain;
@@ -123,14 +115,14 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     if (first?.domain) {
       const others = [...new Set(unreached.map(({ domain }) => domain?.name as string))];
       throw new PolicyError(
-        'ASW-240',
-        `--allow=${name} would let ${name} import every project tagged ${tag}, and ${unreached.map(({ project, domain }) => `${project.name} (domain ${domain?.name})`).join(', ')} carries that tag too: the boundary rule grants tags, not projects, and ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} granted per project (${first.domain.rule}: "${policy.seedRules[first.domain.rule] ?? ''}"). Add ${others.join(',')} to --allow as well, or drop ${name}.`,
+        'ASW-1340',
+        `--allow=${name} would let ${name} import every project tagged ${tag}, and ${unreached.map(({ project, domain }) => `${project.name} (domain ${domain?.name})`).join(', ')} carries that tag too: the boundary rule grants tags, not projects, and ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} granted per project (${citeRule(policy, first.domain.rule)}). Add ${others.join(',')} to --allow as well, or drop ${name}.`,
       );
     }
   }
   const type = schema.type?.trim() || 'runtime';
   const types = productTypes(policy);
-  if (!types.includes(type)) throw new PolicyError('ASW-209', `--type=${type} is not a product type; use one of: ${types.join(', ')}.`);
+  if (!types.includes(type)) throw new PolicyError('ASW-1309', `--type=${type} is not a product type; use one of: ${types.join(', ')}.`);
 
   const title =
     schema.title?.trim() ||
@@ -161,7 +153,7 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     const blocked = projectsOf(domain).find((project) => !mayImportType(type, typeOf(project)));
     if (blocked)
       throw new PolicyError(
-        'ASW-210',
+        'ASW-1310',
         `--type=${type} may not import type:${typeOf(blocked)} (${blocked.name}, allowed by --allow=${domain}); choose a --type whose imports include ${typeOf(blocked)}, or drop ${domain} from --allow.`,
       );
   }
@@ -169,7 +161,7 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema): Nor
     const blocked = projectsOf(domain).find((project) => !mayImportType(typeOf(project), type));
     if (blocked)
       throw new PolicyError(
-        'ASW-210',
+        'ASW-1310',
         `${blocked.name} (type:${typeOf(blocked)}) may not import type:${type}, so --importable-by=${domain} cannot work; choose another --type or drop ${domain}.`,
       );
   }
@@ -215,24 +207,18 @@ function manifestFor(options: NormalizedDomainOptions): PackageManifest & Record
     sideEffects: false,
     engines: { node: '>=20.19' },
     ...(options.dependencies.length > 0 ? { dependencies } : {}),
-    nx: { name: options.name, tags: [`domain:${options.name}`, `type:${options.type}`], targets: { 'api-report': {}, gate: {} } },
+    nx: {
+      name: options.name,
+      tags: [`domain:${options.name}`, `type:${options.type}`],
+      targets: { 'api-report': {}, 'package-check': {}, 'deep-proof': {}, gate: {} },
+    },
   };
 }
 
 function templateValues(options: NormalizedDomainOptions) {
-  const domain = options.policy.domains.find((candidate) => candidate.name === options.name) as PolicyDomain;
-  const importers = options.policy.domains
-    .filter((candidate) => domain.importableBy.includes(candidate.name))
-    .map((candidate) => candidate.name);
   return {
     ...options,
     tmpl: '',
-    camelName: options.name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()),
-    quote: (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
-    mayImport: allowedTargets(options.policy, options.name),
-    importers,
-    rule: domain.rule,
-    seedRule: options.policy.seedRules[domain.rule] ?? '',
     references: options.dependencies.map((project) => `${posix.relative(options.root, project.root)}/tsconfig.lib.json`),
   };
 }

@@ -131,7 +131,7 @@ export type {
     it('registers the shim in the policy like the monolith shims', () => {
       expect(policyOf(tree).shims.at(-1)).toEqual({
         id: 'probe-reward',
-        project: 'monolith',
+        domain: 'monolith',
         file: 'packages/monolith/src/probe-reward/index.ts',
         subpath: './probe-reward',
         target: '@alphaswarm/rl/probe-reward',
@@ -217,7 +217,7 @@ export type {
       });
       expect(policyOf(tree).shims.at(-1)).toMatchObject({
         id: 'probe-reward',
-        project: 'monolith',
+        domain: 'monolith',
         target: '@alphaswarm/monolith-primitives/lib/probe-reward',
         targetDomain: 'monolith-primitives',
         code: CODE,
@@ -341,7 +341,7 @@ export type {
     it('registers the compatibility bindings in the policy as a shim of the entry, allowed to import core', () => {
       expect(policyOf(tree).shims.at(-1)).toEqual({
         id: 'probe-progress',
-        project: 'monolith-primitives',
+        domain: 'monolith-primitives',
         file: 'packages/monolith-primitives/src/lib/probe-progress.ts',
         subpath: '.',
         target: '@alphaswarm/core',
@@ -433,7 +433,7 @@ export type {
     );
     const before = changesOf(tree);
     await expect(run(tree, { from: 'monolith-primitives:lib/probe-progress.ts', to: 'core' })).rejects.toThrow(
-      /^ASW-230 move-module --from=monolith-primitives:lib\/probe-progress.ts --to=core is refused; nothing was written:\n {2}- packages\/rl\/src\/everything.ts \(rl\) imports all of @alphaswarm\/monolith-primitives, which keeps probeProgress, ProbeProgressEvent, ProbeProgressListener only as deprecated compatibility bindings; import the names it uses with `import \{ … \}` first, so the move can rewrite them$/,
+      /^ASW-1330 move-module --from=monolith-primitives:lib\/probe-progress.ts --to=core is refused; nothing was written:\n {2}- packages\/rl\/src\/everything.ts \(rl\) imports all of @alphaswarm\/monolith-primitives, which keeps probeProgress, ProbeProgressEvent, ProbeProgressListener only as deprecated compatibility bindings; import the names it uses with `import \{ … \}` first, so the move can rewrite them$/,
     );
     expect(changesSince(tree, before)).toEqual([]);
     expect(text(tree, 'packages/monolith-primitives/src/index.spec.ts')).toContain("import * as primitives from './index.js';");
@@ -466,7 +466,7 @@ export type {
       )
     ).split('\n');
     expect(lines).toEqual([
-      'ASW-230 move-module --from=monolith:probe-registry --to=rl is refused; nothing was written:',
+      'ASW-1330 move-module --from=monolith:probe-registry --to=rl is refused; nothing was written:',
       '  - packages/bots/src/probe-registry-user.ts (bots) imports probeRegister from @alphaswarm/monolith; after the move it would import them from @alphaswarm/rl, which bots may not import (legacy-shims)',
       '  - packages/monolith/src/probe-orchestrator.ts (monolith) imports packages/monolith/src/probe-registry/register.ts; after the move it would import @alphaswarm/rl, which monolith may not import (legacy-shims)',
       `Rule legacy-shims: "${policyOf(tree).seedRules['legacy-shims']}" bots may import only core, monolith, monolith-primitives; rl is reached only through the shims in monolith.`,
@@ -520,17 +520,17 @@ export type {
     expect(manifest(tree, 'bots').sideEffects).toEqual(['./dist/probe-reward/index.js']);
     expect(policyOf(tree).shims.at(-1)).toMatchObject({
       id: 'probe-reward',
-      project: 'bots',
+      domain: 'bots',
       targetDomain: 'monolith',
       target: '@alphaswarm/monolith/probe-reward',
     });
   });
 
-  it('returns a callback that installs when dependencies were added, rewrites the API reports, then regenerates the docs', async () => {
+  it('returns a callback that installs when dependencies were added and rewrites the API reports, and leaves the docs as the next step', async () => {
     addRewardModule(tree);
     const callback = await run(tree, { from: 'monolith:probe-reward', to: 'rl' });
-    expect(callback.commands).toEqual(['pnpm nx run-many -t api-report -p monolith,rl --update', 'pnpm docs:update']);
-    expect(callback.skipped).toEqual([]);
+    expect(callback.commands).toEqual(['pnpm nx run-many -t api-report -p monolith,rl --update']);
+    expect(callback.skipped).toEqual(['pnpm docs:update']);
   });
 
   it('leaves the steps it skipped as next steps: what comes after a skipped step needs it', async () => {
@@ -555,7 +555,6 @@ export type {
     expect((await run(tree, { from: 'deployment:probe-reward', to: 'controller' })).commands).toEqual([
       'pnpm install',
       'pnpm nx run-many -t api-report -p controller,deployment --update',
-      'pnpm docs:update',
     ]);
     tree = seedWorkspace();
     addRewardModule(tree);
@@ -572,79 +571,79 @@ export type {
         'an unknown source project',
         () => undefined,
         { from: 'nope:probe-reward', to: 'rl' },
-        'ASW-220 --from=nope:probe-reward names unknown project "nope"; projects: ',
+        'ASW-1320 --from=nope:probe-reward names unknown project "nope"; projects: ',
       ],
       [
         'an unknown destination project',
         addRewardModule,
         { from: 'monolith:probe-reward', to: 'ghost' },
-        'ASW-220 --to=ghost names unknown project "ghost"',
+        'ASW-1320 --to=ghost names unknown project "ghost"',
       ],
       [
         'a source without a path',
         () => undefined,
         { from: 'monolith', to: 'rl' },
-        'ASW-221 --from=monolith needs a module path: --from=monolith:<path under src/>',
+        'ASW-1321 --from=monolith needs a module path: --from=monolith:<path under src/>',
       ],
       [
         'a path that climbs out of src/',
         () => undefined,
         { from: 'monolith:../package.json', to: 'rl' },
-        'ASW-222 --from=monolith:../package.json: "../package.json" is not a path inside packages/monolith/src',
+        'ASW-1322 --from=monolith:../package.json: "../package.json" is not a path inside packages/monolith/src',
       ],
       [
         'an absolute path',
         () => undefined,
         { from: 'monolith:/etc/passwd', to: 'rl' },
-        'ASW-222 --from=monolith:/etc/passwd: "/etc/passwd" is not a path',
+        'ASW-1322 --from=monolith:/etc/passwd: "/etc/passwd" is not a path',
       ],
       [
         'a destination path with traversal',
         addRewardModule,
         { from: 'monolith:probe-reward', to: 'rl:../../core/src/x' },
-        'ASW-222 --to=rl:../../core/src/x',
+        'ASW-1322 --to=rl:../../core/src/x',
       ],
       [
         'a module path that does not exist',
         () => undefined,
         { from: 'monolith:probe-reward', to: 'rl' },
-        'ASW-223 --from=monolith:probe-reward: packages/monolith/src/probe-reward does not exist (neither a folder nor packages/monolith/src/probe-reward.ts)',
+        'ASW-1323 --from=monolith:probe-reward: packages/monolith/src/probe-reward does not exist (neither a folder nor packages/monolith/src/probe-reward.ts)',
       ],
       [
         'an empty folder',
         (t) => t.write('packages/monolith/src/loose/.keep', ''),
         { from: 'monolith:loose/.keep', to: 'rl' },
-        'ASW-223 --from=monolith:loose/.keep: packages/monolith/src/loose/.keep does not exist',
+        'ASW-1323 --from=monolith:loose/.keep: packages/monolith/src/loose/.keep does not exist',
       ],
       [
         'a --legacy-export for a folder without an index.ts',
         (t) => t.write('packages/monolith/src/loose/a.ts', 'export const a = 1;\n'),
         { from: 'monolith:loose', to: 'rl', legacyExport: './loose' },
-        'ASW-236 --legacy-export=./loose: the folder packages/monolith/src/loose has no index.ts to keep at that subpath',
+        'ASW-1336 --legacy-export=./loose: the folder packages/monolith/src/loose has no index.ts to keep at that subpath',
       ],
       [
         'a legacy shim file',
         () => undefined,
         { from: 'monolith:llm/ollama-client.ts', to: 'models' },
-        'ASW-235 --from=monolith:llm/ollama-client.ts contains packages/monolith/src/llm/ollama-client.ts, the legacy shim "ollama-client" (alphaswarm.llm.ollama_client -> @alphaswarm/models/serving); a shim stays where its legacy path is until it is retired',
+        'ASW-1335 --from=monolith:llm/ollama-client.ts contains packages/monolith/src/llm/ollama-client.ts, the legacy shim "ollama-client" (alphaswarm.llm.ollama_client -> @alphaswarm/models/serving); a shim stays where its legacy path is until it is retired',
       ],
       [
         'the package root',
         () => undefined,
         { from: 'monolith:index.ts', to: 'rl' },
-        'ASW-225 --from=monolith:index.ts is the package root of @alphaswarm/monolith',
+        'ASW-1325 --from=monolith:index.ts is the package root of @alphaswarm/monolith',
       ],
       [
         'a move onto itself',
         () => undefined,
         { from: 'rl:rl-error.ts', to: 'rl' },
-        'ASW-227 --from=rl:rl-error.ts --to=rl is a move onto itself; name another project in --to.',
+        'ASW-1327 --from=rl:rl-error.ts --to=rl is a move onto itself; name another project in --to.',
       ],
       [
         'a move inside one project',
         () => undefined,
         { from: 'rl:rl-error', to: 'rl:errors/rl-error' },
-        'ASW-227 --from and --to name the same project (rl)',
+        'ASW-1327 --from and --to name the same project (rl)',
       ],
       [
         'an existing destination path',
@@ -653,7 +652,7 @@ export type {
           t.write('packages/rl/src/probe-reward/index.ts', 'export const x = 1;\n');
         },
         { from: 'monolith:probe-reward', to: 'rl' },
-        'ASW-226 --to=rl: packages/rl/src/probe-reward/index.ts already exists; choose a free path',
+        'ASW-1326 --to=rl: packages/rl/src/probe-reward/index.ts already exists; choose a free path',
       ],
       [
         'a destination subpath already exported',
@@ -662,7 +661,7 @@ export type {
           addRewardModule(t, 'core', './stats');
         },
         { from: 'monolith:probe-reward', to: 'core:stats' },
-        /^ASW-226 --to=core:stats: @alphaswarm\/core already exports \.\/stats/,
+        /^ASW-1326 --to=core:stats: @alphaswarm\/core already exports \.\/stats/,
       ],
       [
         'an importer the destination may not be imported by (bots -> rl)',
@@ -674,7 +673,7 @@ export type {
           );
         },
         { from: 'monolith:probe-reward', to: 'rl' },
-        /^ASW-230 move-module --from=monolith:probe-reward --to=rl is refused; nothing was written:\n {2}- packages\/bots\/src\/scoring.ts \(bots\) imports packages\/monolith\/src\/probe-reward\/index.ts; after the move it would import @alphaswarm\/rl\/probe-reward, which bots may not import \(legacy-shims\)\nRule legacy-shims: "The reverse direction .*" bots may import only core, monolith, monolith-primitives; rl is reached only through the shims in monolith\.$/s,
+        /^ASW-1330 move-module --from=monolith:probe-reward --to=rl is refused; nothing was written:\n {2}- packages\/bots\/src\/scoring.ts \(bots\) imports packages\/monolith\/src\/probe-reward\/index.ts; after the move it would import @alphaswarm\/rl\/probe-reward, which bots may not import \(legacy-shims\)\nRule legacy-shims: "The reverse direction .*" bots may import only core, monolith, monolith-primitives; rl is reached only through the shims in monolith\.$/s,
       ],
       [
         'a monolith file that is not a shim importing the moved module (monolith -> rl)',
@@ -698,7 +697,7 @@ export type {
           );
         },
         { from: 'bots:probe-reward', to: 'rl' },
-        /- packages\/bots\/src\/probe-reward\/discounted-return.ts imports @alphaswarm\/monolith, which rl may not import \(rl-models-primitives\)\n.*Rule rl-models-primitives: "alphaswarm_rl and alphaswarm_models may depend/s,
+        /- packages\/bots\/src\/probe-reward\/discounted-return.ts imports @alphaswarm\/monolith, which rl may not import \(rl-models-primitives\)\n.*Rule rl-models-primitives: "`alphaswarm_rl` and `alphaswarm_models` may depend/s,
       ],
       [
         'a module that imports a file staying behind',
@@ -744,19 +743,19 @@ export type {
         'an invalid --legacy-export',
         addRewardModule,
         { from: 'monolith:probe-reward', to: 'rl', legacyExport: '../up' },
-        'ASW-231 --legacy-export=../up is not a package subpath',
+        'ASW-1331 --legacy-export=../up is not a package subpath',
       ],
       [
         'a --legacy-export that contradicts the current subpath',
         addRewardModule,
         { from: 'monolith:probe-reward', to: 'rl', legacyExport: './probe-rewards' },
-        'ASW-232 --legacy-export=./probe-rewards: @alphaswarm/monolith already publishes the module at ./probe-reward',
+        'ASW-1332 --legacy-export=./probe-rewards: @alphaswarm/monolith already publishes the module at ./probe-reward',
       ],
       [
         'a --legacy-export taken by another file',
         (t) => addRewardModule(t, 'monolith', null),
         { from: 'monolith:probe-reward', to: 'rl', legacyExport: 'rl' },
-        'ASW-233 --legacy-export=rl: @alphaswarm/monolith already exports ./rl for another file',
+        'ASW-1333 --legacy-export=rl: @alphaswarm/monolith already exports ./rl for another file',
       ],
       [
         'a module that exports nothing',
@@ -764,7 +763,7 @@ export type {
           t.write('packages/monolith/src/quiet/index.ts', 'const hidden = 1;\nvoid hidden;\n');
         },
         { from: 'monolith:quiet', to: 'rl', legacyExport: './quiet' },
-        'ASW-234 packages/monolith/src/quiet/index.ts exports nothing',
+        'ASW-1334 packages/monolith/src/quiet/index.ts exports nothing',
       ],
       [
         'an export * from a package',
@@ -772,7 +771,7 @@ export type {
           t.write('packages/monolith/src/again/index.ts', "export * from '@alphaswarm/core';\n");
         },
         { from: 'monolith:again', to: 'rl', legacyExport: './again' },
-        "ASW-238 packages/monolith/src/again/index.ts: cannot list the bindings of export * from '@alphaswarm/core'",
+        "ASW-1338 packages/monolith/src/again/index.ts: cannot list the bindings of export * from '@alphaswarm/core'",
       ],
     ])('%s', async (_, arrange, options, message) => {
       arrange(tree);

@@ -1,6 +1,7 @@
 import { formatFiles, logger, type Tree } from '@nx/devkit';
 import { apiReportProjects } from '../../lib/api-report-projects.js';
 import { updateDomainMap } from '../../lib/domain-map.js';
+import { updateLegacyImports } from '../../lib/legacy-imports.js';
 import { postGenerationTask, type PostGenerationCallback } from '../../lib/post-generation-task.js';
 import { readWorkspaceProjects } from '../../lib/workspace-projects.js';
 import { applyMove } from './lib/apply-move.js';
@@ -22,6 +23,7 @@ export async function moveModuleGenerator(tree: Tree, schema: MoveModuleGenerato
   const plan = planMove(tree, schema);
   applyMove(tree, plan, schema);
   updateDomainMap(tree, plan.policy);
+  updateLegacyImports(tree, plan.policy);
   if (!schema.skipFormat) await formatFiles(tree);
   for (const note of plan.notes) logger.warn(`Note: ${note}.`);
   const changed = [...plan.edits.keys(), ...plan.moves.values()];

@@ -1,7 +1,6 @@
 import { join, posix } from 'node:path';
 import { generateFiles, readJson, updateJson, type Tree } from '@nx/devkit';
 import { POLICY_PATH, parsePolicy } from '@alphaswarm/policy';
-import { insertLegacyImport } from '../../../lib/insert-legacy-import.js';
 import { relativeSpecifier } from '../../../lib/resolve-specifier.js';
 import { templatesRoot } from '../../../lib/templates-root.js';
 import { readWorkspaceProjects, type PackageManifest, type WorkspaceProject } from '../../../lib/workspace-projects.js';
@@ -69,19 +68,6 @@ export function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGenerato
       }
       return { ...manifest, exports, sideEffects };
     });
-    const legacyImports = `${sourceSrc}/legacy-imports.ts`;
-    for (const { shim } of plan.moduleShims) {
-      if (!tree.isFile(legacyImports)) break;
-      tree.write(
-        legacyImports,
-        insertLegacyImport(legacyImports, tree.read(legacyImports, 'utf-8') ?? '', {
-          legacy: shim.legacy,
-          shimPath: `${plan.source.packageName}${shim.subpath.slice(1)}`,
-          replacement: shim.target,
-          code: shim.code,
-        }),
-      );
-    }
   }
 
   const destinationSrc = `${plan.destination.root}/src`;

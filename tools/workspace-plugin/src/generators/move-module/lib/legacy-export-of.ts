@@ -1,7 +1,7 @@
 import { PolicyError } from '@alphaswarm/policy';
 import type { MoveModuleGeneratorSchema } from '../schema.js';
 
-/** The subpath `--legacy-export` names (`reward` → `./reward`), or undefined; refuses one that is not a package subpath (ASW-231). */
+/** The subpath `--legacy-export` names (`reward` → `./reward`), or undefined; refuses one that is not a package subpath (ASW-1331). */
 export function legacyExportOf(schema: MoveModuleGeneratorSchema): string | undefined {
   if (schema.legacyExport === undefined || schema.legacyExport.trim() === '') return undefined;
   const requested = `./${schema.legacyExport.trim().replace(/^\.\//, '')}`;
@@ -12,7 +12,7 @@ export function legacyExportOf(schema: MoveModuleGeneratorSchema): string | unde
     requested.endsWith('/')
   ) {
     throw new PolicyError(
-      'ASW-231',
+      'ASW-1331',
       `--legacy-export=${schema.legacyExport} is not a package subpath; give one like ./reward (lowercase, no "..").`,
     );
   }

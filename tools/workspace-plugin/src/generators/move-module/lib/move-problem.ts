@@ -9,7 +9,7 @@ export interface Problem {
   readonly verdict?: Extract<DependencyVerdict, { allowed: false }>;
 }
 
-/** ASW-230 with each problem once, then each rule cited once with the seed's words and what to do instead. */
+/** ASW-1330 with each problem once, then each rule cited once with the seed's words and what to do instead. */
 export function moveRefusal(schema: MoveModuleGeneratorSchema, problems: readonly Problem[]): PolicyError {
   const files = new Set<string>();
   const listed = problems.filter((problem) => {
@@ -22,11 +22,11 @@ export function moveRefusal(schema: MoveModuleGeneratorSchema, problems: readonl
   const rules = new Map<string, Extract<DependencyVerdict, { allowed: false }>>();
   for (const problem of listed) if (problem.verdict && !rules.has(problem.verdict.rule)) rules.set(problem.verdict.rule, problem.verdict);
   return new PolicyError(
-    'ASW-230',
+    'ASW-1330',
     [
       `move-module --from=${schema.from} --to=${schema.to} is refused; nothing was written:`,
       ...lines.map((line) => `  - ${line}`),
-      ...[...rules.values()].map((verdict) => `Rule ${verdict.rule}: "${verdict.seedRule}" ${verdict.fix}`),
+      ...[...rules.values()].map((verdict) => `Rule ${verdict.citation} ${verdict.fix}`),
     ].join('\n'),
   );
 }

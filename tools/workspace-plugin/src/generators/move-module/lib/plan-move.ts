@@ -103,7 +103,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   if (source.name === destination.name) {
     const onto = targetPath.replace(/\.ts$/, '') === module.path.replace(/\.ts$/, '');
     throw new PolicyError(
-      'ASW-227',
+      'ASW-1327',
       onto
         ? `--from=${schema.from} --to=${schema.to} is a move onto itself; name another project in --to.`
         : `--from and --to name the same project (${source.name}); move-module moves a module between projects: rename inside a project with your editor.`,
@@ -113,7 +113,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const domain = domainOfTags(policy, project.tags);
     if (!domain)
       throw new PolicyError(
-        'ASW-228',
+        'ASW-1328',
         `project ${project.name} (${project.root}) has no domain tag the policy knows (tags: ${project.tags.join(', ') || 'none'}); tag it with one domain:* tag first.`,
       );
     return domain.name;
@@ -133,21 +133,21 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   const shimFile = policy.shims.find((shim) => moves.has(shim.file));
   if (shimFile) {
     throw new PolicyError(
-      'ASW-235',
+      'ASW-1335',
       `--from=${schema.from} contains ${shimFile.file}, the legacy shim "${shimFile.id}" (${shimFile.legacy} -> ${shimFile.target}); a shim stays where its legacy path is until it is retired: move the code it re-exports (in ${shimFile.target}) instead, or name a module without shims.`,
     );
   }
   const sourceEntry = sourceOfExport(source, '.');
   if (sourceEntry !== undefined && moves.has(sourceEntry)) {
     throw new PolicyError(
-      'ASW-225',
+      'ASW-1325',
       `--from=${schema.from} contains ${sourceEntry}, the package entry of ${source.packageName}; move a module it exports instead.`,
     );
   }
   const taken = [...moves.values()].find((file) => tree.exists(file)) ?? (module.kind === 'folder' && tree.exists(base) ? base : undefined);
   if (taken)
     throw new PolicyError(
-      'ASW-226',
+      'ASW-1326',
       `--to=${schema.to}: ${taken} already exists; choose a free path (--to=${destination.name}:<path under src/>).`,
     );
   const subpathOf = (newFile: string) =>
@@ -238,7 +238,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
         const specifier = relativeSpecifier(destinationEntryFile, newPathOf(publication.file));
         const names = new Map(publishedNames.get(publication.file));
         if (declaration.exportAll) {
-          // Throws ASW-238 when the file itself re-exports a whole package: its names cannot be listed.
+          // Throws ASW-1338 when the file itself re-exports a whole package: its names cannot be listed.
           exportedBindings(tree, publication.file);
           for (const name of exportKinds(tree, publication.file).keys()) if (name !== 'default') names.set(name, name);
           destinationStatements.push(`export${declaration.typeOnly ? ' type' : ''} * from '${specifier}';`);
@@ -398,9 +398,9 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   let next = policy;
   const register = (shim: Omit<PolicyShim, 'code'>): PolicyShim | undefined => {
     const table = isDependencyAllowed(next, sourceDomain, destinationDomain);
-    const precedent = next.shims.some((existing) => existing.project === sourceDomain && existing.targetDomain === destinationDomain);
+    const precedent = next.shims.some((existing) => existing.domain === sourceDomain && existing.targetDomain === destinationDomain);
     if (!table.allowed && !precedent) {
-      const edges = [...new Set(next.shims.map((existing) => `${existing.project} -> ${existing.targetDomain}`))].join(', ');
+      const edges = [...new Set(next.shims.map((existing) => `${existing.domain} -> ${existing.targetDomain}`))].join(', ');
       problems.push({
         text: `the compatibility path ${shim.legacy} would make ${sourceDomain} import ${destinationDomain} (${table.rule}); the policy has shims only for ${edges}: move the module to a domain ${sourceDomain} may import, or drop its public path first`,
         verdict: table,
@@ -431,17 +431,17 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   if (requested !== undefined) {
     if (moduleEntry === undefined)
       throw new PolicyError(
-        'ASW-236',
+        'ASW-1336',
         `--legacy-export=${schema.legacyExport}: the folder ${module.base} has no index.ts to keep at that subpath; add one that exports the module's API, or drop --legacy-export.`,
       );
     if (current !== undefined && current !== requested)
       throw new PolicyError(
-        'ASW-232',
+        'ASW-1332',
         `--legacy-export=${schema.legacyExport}: ${source.packageName} already publishes the module at ${current}; drop --legacy-export or set it to ${current}.`,
       );
     if (current === undefined && source.manifest.exports?.[requested] !== undefined)
       throw new PolicyError(
-        'ASW-233',
+        'ASW-1333',
         `--legacy-export=${schema.legacyExport}: ${source.packageName} already exports ${requested} for another file; choose a free subpath.`,
       );
     if (publishedFiles.has(moduleEntry))
@@ -456,7 +456,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const { values, types } = exportedBindings(tree, file);
     if (values.length + types.length === 0) {
       throw new PolicyError(
-        'ASW-234',
+        'ASW-1334',
         `${file} exports nothing, so there is nothing to keep at ${source.packageName}${subpath.slice(1)}; export the module's API first, or move it without a shim (no --legacy-export).`,
       );
     }
@@ -465,7 +465,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const legacy = `${source.packageName}${subpath.slice(1)}`;
     const shim = register({
       id: slug(subpath.slice(2)),
-      project: sourceDomain,
+      domain: sourceDomain,
       file,
       subpath,
       target,
@@ -517,7 +517,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
     const bindings = [...names.values()];
     const shim = register({
       id: slug(posix.relative(`${source.root}/src`, file).split('/').at(-1) ?? file),
-      project: sourceDomain,
+      domain: sourceDomain,
       file,
       subpath: first.subpath,
       target: destination.packageName,
@@ -532,7 +532,7 @@ export function planMove(tree: Tree, schema: MoveModuleGeneratorSchema): MovePla
   for (const subpath of destinationSubpaths.keys()) {
     if (destination.manifest.exports?.[subpath] !== undefined)
       throw new PolicyError(
-        'ASW-226',
+        'ASW-1326',
         `--to=${schema.to}: ${destination.packageName} already exports ${subpath}; choose another path (--to=${destination.name}:<path under src/>).`,
       );
   }

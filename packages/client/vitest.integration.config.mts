@@ -1,0 +1,3 @@
+import { defineIntegrationProject } from '../../vitest.shared.mjs';
+
+export default defineIntegrationProject(import.meta.dirname, 'integration');
