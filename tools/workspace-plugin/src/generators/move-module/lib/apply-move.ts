@@ -1,6 +1,6 @@
 import { join, posix } from 'node:path';
 import { generateFiles, readJson, updateJson, type Tree } from '@nx/devkit';
-import { POLICY_PATH, parsePolicy } from '@alphaswarm/policy';
+import { POLICY_PATH, parsePolicy, type PolicyShim } from '@alphaswarm/policy';
 import { relativeSpecifier } from '../../../lib/resolve-specifier.js';
 import { templatesRoot } from '../../../lib/templates-root.js';
 import { readWorkspaceProjects, type PackageManifest, type WorkspaceProject } from '../../../lib/workspace-projects.js';
@@ -23,17 +23,22 @@ export function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGenerato
   const underSrc = (file: string) => posix.relative(sourceSrc, file).replace(/\.ts$/, '');
   const moveFiles = (folder: string) => join(templatesRoot(), 'move-module', 'files', folder);
 
+  /** What every shim template names: its file, the move, the path it keeps alive, its replacement and its names. */
+  const shimValues = <V, T>(shim: PolicyShim, values: V, types: T) => ({
+    tmpl: '',
+    shimFile: underSrc(shim.file),
+    from: schema.from,
+    to: schema.to,
+    legacyPath: `${plan.source.packageName}${shim.subpath.slice(1)}`,
+    target: shim.target,
+    code: shim.code,
+    values,
+    types,
+  });
+
   for (const { shim, values, types } of plan.moduleShims) {
     generateFiles(tree, moveFiles('module-shim'), sourceSrc, {
-      tmpl: '',
-      shimFile: underSrc(shim.file),
-      from: schema.from,
-      to: schema.to,
-      legacyPath: `${plan.source.packageName}${shim.subpath.slice(1)}`,
-      target: shim.target,
-      code: shim.code,
-      values,
-      types,
+      ...shimValues(shim, values, types),
       warnSpecifier: relativeSpecifier(shim.file, `${sourceSrc}/internal/warn-deprecated-import.ts`),
     });
   }
@@ -41,15 +46,7 @@ export function applyMove(tree: Tree, plan: MovePlan, schema: MoveModuleGenerato
     generateFiles(tree, moveFiles('module-helper'), sourceSrc, { tmpl: '' });
   for (const { shim, values, types, plain } of plan.bindingShims) {
     generateFiles(tree, moveFiles('binding-shim'), sourceSrc, {
-      tmpl: '',
-      shimFile: underSrc(shim.file),
-      from: schema.from,
-      to: schema.to,
-      legacyPath: `${plan.source.packageName}${shim.subpath.slice(1)}`,
-      target: shim.target,
-      code: shim.code,
-      values,
-      types,
+      ...shimValues(shim, values, types),
       plain,
       helperSpecifier: relativeSpecifier(shim.file, `${sourceSrc}/internal/deprecated-binding.ts`),
     });
