@@ -53,7 +53,7 @@ runCli(async () => {
       },
     }));
   } catch (error) {
-    throw new BenchError('ASW-972', `${(error as Error).message}; run \`pnpm bench --help\` for usage`);
+    throw new BenchError('ASW-1402', `${(error as Error).message}; run \`pnpm bench --help\` for usage`);
   }
   if (values['help']) {
     process.stdout.write(help);
@@ -65,18 +65,18 @@ runCli(async () => {
   const sizes = sizesText.split(',').map((size) => {
     const files = Number(size.trim());
     if (!Number.isInteger(files) || files < 80)
-      throw new BenchError('ASW-972', `--sizes ${sizesText}: give whole file counts of at least 80, comma-separated`);
+      throw new BenchError('ASW-1402', `--sizes ${sizesText}: give whole file counts of at least 80, comma-separated`);
     return sizeOf(files);
   });
   const runs = saved?.runs ?? wholeNumber('runs', values['runs'] as string | undefined, 3);
-  if (runs < 1) throw new BenchError('ASW-972', '--runs 0: give at least 1');
+  if (runs < 1) throw new BenchError('ASW-1402', '--runs 0: give at least 1');
   const seed = saved?.seed ?? wholeNumber('seed', values['seed'] as string | undefined, 1);
   const checkers = allCheckers();
   const only = (values['only'] as string | undefined)?.split(',').map((id) => id.trim());
   const unknown = only?.filter((id) => !checkers.some((checker) => checker.id === id)) ?? [];
   if (unknown.length > 0)
     throw new BenchError(
-      'ASW-972',
+      'ASW-1402',
       `--only ${unknown.join(',')}: no such checker; choose from ${checkers.map((checker) => checker.id).join(', ')}`,
     );
   const folder = resolve((values['out'] as string | undefined) ?? join(tmpdir(), 'asw-bench'));
@@ -136,6 +136,6 @@ function readResults(file: string): { machine: string; date: string; seed: numbe
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof readResults>;
   } catch (error) {
-    throw new BenchError('ASW-972', `--render ${file}: not a results.json of pnpm bench (${(error as Error).message})`);
+    throw new BenchError('ASW-1402', `--render ${file}: not a results.json of pnpm bench (${(error as Error).message})`);
   }
 }

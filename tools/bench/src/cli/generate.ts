@@ -37,14 +37,14 @@ runCli(async () => {
       },
     }));
   } catch (error) {
-    throw new BenchError('ASW-972', `${(error as Error).message}; run \`pnpm bench:generate --help\` for usage`);
+    throw new BenchError('ASW-1402', `${(error as Error).message}; run \`pnpm bench:generate --help\` for usage`);
   }
   if (values['help']) {
     process.stdout.write(help);
     return 0;
   }
   const out = values['out'];
-  if (typeof out !== 'string') throw new BenchError('ASW-972', 'give --out DIR, a folder outside the repository');
+  if (typeof out !== 'string') throw new BenchError('ASW-1402', 'give --out DIR, a folder outside the repository');
   const options = {
     projects: wholeNumber('projects', values['projects'] as string | undefined, Number.NaN),
     filesPerProject: wholeNumber('files-per-project', values['files-per-project'] as string | undefined, Number.NaN),

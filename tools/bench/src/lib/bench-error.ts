@@ -1,11 +1,11 @@
 /**
  * A user error of the bench tools (a bad option, a folder that cannot be written, a tool that is
- * missing): a stable `ASW-97N` code and a message naming the value and the fix. The CLIs print the
+ * missing): a stable `ASW-14NN` code and a message naming the value and the fix. The CLIs print the
  * message and exit 1.
  */
 export class BenchError extends Error {
   constructor(
-    readonly code: `ASW-97${number}`,
+    readonly code: `ASW-14${number}`,
     message: string,
   ) {
     super(`${code} ${message}`);

@@ -66,16 +66,16 @@ describe('generateWorkspace', () => {
   });
 
   it.each([
-    [{ projects: 19, filesPerProject: 6, seed: 1 }, 'ASW-970 --projects 19'],
-    [{ projects: 24, filesPerProject: 3, seed: 1 }, 'ASW-970 --files-per-project 3'],
-    [{ projects: 24, filesPerProject: 6, seed: 1.5 }, 'ASW-970 --seed 1.5'],
+    [{ projects: 19, filesPerProject: 6, seed: 1 }, 'ASW-1400 --projects 19'],
+    [{ projects: 24, filesPerProject: 3, seed: 1 }, 'ASW-1400 --files-per-project 3'],
+    [{ projects: 24, filesPerProject: 6, seed: 1.5 }, 'ASW-1400 --seed 1.5'],
   ])('refuses %j', (options, message) => {
     expect(() => generateWorkspace(policy, options)).toThrow(message);
   });
 
   it('refuses to write inside the repository', () => {
     expect(() => writeWorkspace(generateWorkspace(policy, small), join(repositoryRoot, 'tmp/bench'), repositoryRoot)).toThrow(
-      'ASW-971 --out',
+      'ASW-1401 --out',
     );
   });
 });

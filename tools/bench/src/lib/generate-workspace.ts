@@ -63,15 +63,15 @@ const shimPaths = ['rl', 'ml', 'llm/vllm-runner', 'llm/ollama-client'];
  * @param realPolicy the workspace's policy (`tools/policy/policy.json`), whose domains, types,
  *   banned packages and legacy shims the generated workspace uses; its exceptions are replaced by
  *   one generated exception.
- * @throws BenchError ASW-970 when the sizes are too small to hold a violation of every kind.
+ * @throws BenchError ASW-1400 when the sizes are too small to hold a violation of every kind.
  */
 export function generateWorkspace(realPolicy: Policy, options: GenerateOptions): GeneratedWorkspace {
   const { projects: projectCount, filesPerProject, seed } = options;
   if (!Number.isInteger(projectCount) || projectCount < MIN_PROJECTS)
-    throw new BenchError('ASW-970', `--projects ${projectCount}: give a whole number of at least ${MIN_PROJECTS}`);
+    throw new BenchError('ASW-1400', `--projects ${projectCount}: give a whole number of at least ${MIN_PROJECTS}`);
   if (!Number.isInteger(filesPerProject) || filesPerProject < MIN_FILES)
-    throw new BenchError('ASW-970', `--files-per-project ${filesPerProject}: give a whole number of at least ${MIN_FILES}`);
-  if (!Number.isInteger(seed)) throw new BenchError('ASW-970', `--seed ${seed}: give a whole number`);
+    throw new BenchError('ASW-1400', `--files-per-project ${filesPerProject}: give a whole number of at least ${MIN_FILES}`);
+  if (!Number.isInteger(seed)) throw new BenchError('ASW-1400', `--seed ${seed}: give a whole number`);
   const random = seededRandom(seed);
   const extraDomains = Math.max(0, Math.ceil(projectCount / PROJECTS_PER_DOMAIN) - domainOrder.length);
   let policy: Policy = { ...realPolicy, exceptions: [] };

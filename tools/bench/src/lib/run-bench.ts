@@ -136,7 +136,7 @@ function profilePhases(workspace: string, runs: number, cold: boolean): Record<s
       env: checkerEnv(),
     });
     if (result.status !== 0)
-      throw new BenchError('ASW-974', `profile-boundaries failed (exit ${result.status}): ${result.stderr.trim().slice(0, 500)}`);
+      throw new BenchError('ASW-1404', `profile-boundaries failed (exit ${result.status}): ${result.stderr.trim().slice(0, 500)}`);
     const { phases } = JSON.parse(result.stdout) as { phases: Record<string, number> };
     for (const [phase, ms] of Object.entries(phases)) samples.set(phase, [...(samples.get(phase) ?? []), ms]);
     samples.set('process', [...(samples.get('process') ?? []), result.wallMs]);

@@ -25,6 +25,6 @@ export function runCli(main: () => Promise<number>): void {
 export function wholeNumber(option: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new BenchError('ASW-972', `--${option} ${value}: give a whole number`);
+  if (!Number.isInteger(number) || number < 0) throw new BenchError('ASW-1402', `--${option} ${value}: give a whole number`);
   return number;
 }

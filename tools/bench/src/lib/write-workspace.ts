@@ -10,16 +10,16 @@ import { GROUND_TRUTH_FILE } from './ground-truth.js';
  * project. `nodeModules`, when given, is linked as `out/node_modules` so the checkers resolve
  * their plugins from the repository's install without installing anything.
  *
- * @throws BenchError ASW-971 when `out` is inside `repository` or holds something else.
+ * @throws BenchError ASW-1401 when `out` is inside `repository` or holds something else.
  */
 export function writeWorkspace(workspace: GeneratedWorkspace, out: string, repository: string, nodeModules?: string): void {
   const target = resolve(out);
   const inside = relative(resolve(repository), target);
   if (!inside.startsWith('..') && !inside.startsWith('/'))
-    throw new BenchError('ASW-971', `--out ${out} is inside the repository: generate workspaces outside it (e.g. under /tmp)`);
+    throw new BenchError('ASW-1401', `--out ${out} is inside the repository: generate workspaces outside it (e.g. under /tmp)`);
   if (existsSync(target) && readdirSync(target).length > 0) {
     if (!existsSync(join(target, GROUND_TRUTH_FILE)))
-      throw new BenchError('ASW-971', `--out ${out} is not empty and holds no generated workspace: give an empty or new folder`);
+      throw new BenchError('ASW-1401', `--out ${out} is not empty and holds no generated workspace: give an empty or new folder`);
     rmSync(target, { recursive: true, force: true });
   }
   mkdirSync(target, { recursive: true });

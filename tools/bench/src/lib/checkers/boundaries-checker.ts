@@ -15,7 +15,7 @@ import { repositoryRoot } from '../repository-paths.js';
 const cli = (): string => {
   const file = join(repositoryRoot, 'tools/split-gate/dist/bin/boundaries.js');
   if (!existsSync(file))
-    throw new BenchError('ASW-974', `${file} is not built: run \`pnpm nx run split-gate:build\` (pnpm bench builds it)`);
+    throw new BenchError('ASW-1404', `${file} is not built: run \`pnpm nx run split-gate:build\` (pnpm bench builds it)`);
   return file;
 };
 
@@ -27,7 +27,7 @@ function editableFile(workspace: string): string {
     const file = `packages/core/src/module-${module}.ts`;
     if (!injected.has(file) && existsSync(join(workspace, file))) return file;
   }
-  throw new BenchError('ASW-973', `no module of packages/core in ${workspace} is free of injected violations`);
+  throw new BenchError('ASW-1403', `no module of packages/core in ${workspace} is free of injected violations`);
 }
 
 /**
@@ -61,7 +61,7 @@ export function boundariesChecker(mode: 'cold' | 'warm'): Checker {
       try {
         report = JSON.parse(run.stdout) as typeof report;
       } catch {
-        throw new BenchError('ASW-974', `pnpm boundaries failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
+        throw new BenchError('ASW-1404', `pnpm boundaries failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
       }
       return report.violations.map((violation): Finding => ({
         file: violation.file,

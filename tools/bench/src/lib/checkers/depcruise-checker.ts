@@ -105,7 +105,7 @@ export function depcruiseChecker(): Checker {
       try {
         result = JSON.parse(run.stdout) as CruiseResult;
       } catch {
-        throw new BenchError('ASW-974', `dependency-cruiser failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
+        throw new BenchError('ASW-1404', `dependency-cruiser failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
       }
       return result.summary.violations.map((violation): Finding => ({ file: violation.from }));
     },

@@ -79,7 +79,7 @@ export function eslintChecker(rule: 'nx' | 'alphaswarm'): Checker {
           env: checkerEnv(),
         });
         if (graph.status !== 0)
-          throw new BenchError('ASW-974', `nx show projects failed in ${workspace}: ${graph.stderr.trim().slice(0, 500)}`);
+          throw new BenchError('ASW-1404', `nx show projects failed in ${workspace}: ${graph.stderr.trim().slice(0, 500)}`);
       }
     },
     command: (workspace) => ({
@@ -90,12 +90,12 @@ export function eslintChecker(rule: 'nx' | 'alphaswarm'): Checker {
     }),
     findings(run, workspace) {
       if (run.stdout.includes('No cached ProjectGraph is available'))
-        throw new BenchError('ASW-974', 'ESLint ran without a cached Nx project graph: @nx/enforce-module-boundaries skipped itself');
+        throw new BenchError('ASW-1404', 'ESLint ran without a cached Nx project graph: @nx/enforce-module-boundaries skipped itself');
       let results: EslintResult[];
       try {
         results = JSON.parse(run.stdout) as EslintResult[];
       } catch {
-        throw new BenchError('ASW-974', `ESLint failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
+        throw new BenchError('ASW-1404', `ESLint failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
       }
       return results.flatMap((result) =>
         result.messages.map((message): Finding => ({

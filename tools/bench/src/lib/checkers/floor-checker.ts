@@ -21,7 +21,7 @@ export function floorChecker(): Checker {
       env: checkerEnv(),
     }),
     findings(run) {
-      if (run.status !== 0) throw new BenchError('ASW-974', `the floor failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
+      if (run.status !== 0) throw new BenchError('ASW-1404', `the floor failed (exit ${run.status}): ${run.stderr.trim().slice(0, 500)}`);
       return [];
     },
   };

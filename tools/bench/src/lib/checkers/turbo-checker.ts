@@ -45,7 +45,7 @@ export function turboChecker(): Checker {
     findings(run, workspace) {
       const output = `${run.stdout}\n${run.stderr}`;
       if (!/Checked \d+ files in \d+ packages/.test(output))
-        throw new BenchError('ASW-974', `turbo boundaries failed (exit ${run.status}): ${output.trim().slice(0, 500)}`);
+        throw new BenchError('ASW-1404', `turbo boundaries failed (exit ${run.status}): ${output.trim().slice(0, 500)}`);
       const findings: Finding[] = [];
       for (const match of output.matchAll(/,-\[([^\]\n]+?):(\d+):(\d+)\]/g)) {
         const file = relative(workspace, resolve(workspace, match[1] as string)).replaceAll('\\', '/');
