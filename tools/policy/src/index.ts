@@ -57,6 +57,8 @@ export type { DependencyVerdict } from './lib/dependency-rules.js';
 
 // The boundary engine: what a source names, where a project stands, the verdict on one specifier.
 export { extractSpecifiers, isSourceFile, SOURCE_EXTENSIONS } from './lib/specifiers/extract-specifiers.js';
+export { SPECIFIER_CACHE_PATH, SpecifierCache } from './lib/specifiers/specifier-cache.js';
+export type { SpecifierReader } from './lib/specifiers/specifier-cache.js';
 export type { ExtractedSpecifiers, SourceSpecifier, SpecifierForm, UnresolvedSpecifier } from './lib/specifiers/source-specifier.js';
 export type { BoundaryProject, ProjectStanding } from './lib/workspace/boundary-project.js';
 export { classifyProject } from './lib/workspace/classify-project.js';

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { extractSpecifiers } from '../specifiers/extract-specifiers.js';
+import type { SpecifierReader } from '../specifiers/specifier-cache.js';
 import type { BoundaryProblem, BoundaryViolation } from '../verdict/boundary-violation.js';
 import { describeProblem } from '../verdict/describe-problem.js';
 import { judgeSpecifier } from '../verdict/judge-specifier.js';
@@ -18,9 +19,17 @@ export interface SourceCheck {
  * rule reports for a file and what `pnpm boundaries` reports for each file it reads. A file the
  * policy's exceptions name that no longer reaches anything they allow is reported too, so an
  * exception cannot outlive its reason.
+ *
+ * @param read how the specifiers are read: {@link extractSpecifiers}, or `SpecifierCache#extract`, which
+ *   returns its answers for texts it has read before.
  */
-export function checkSource(workspace: BoundaryWorkspace, file: string, text: string): SourceCheck {
-  const { specifiers, unresolved } = extractSpecifiers(text, file);
+export function checkSource(
+  workspace: BoundaryWorkspace,
+  file: string,
+  text: string,
+  read: SpecifierReader = extractSpecifiers,
+): SourceCheck {
+  const { specifiers, unresolved } = read(text, file);
   const found: { readonly offset: number; readonly problem: BoundaryProblem }[] = [];
   const used = new Set<string>();
   for (const specifier of [...specifiers, ...unresolved]) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSourceFile } from '../specifiers/extract-specifiers.js';
+import { extractSpecifiers, isSourceFile } from '../specifiers/extract-specifiers.js';
+import type { SpecifierReader } from '../specifiers/specifier-cache.js';
 import type { BoundaryViolation } from '../verdict/boundary-violation.js';
 import { describeProblem } from '../verdict/describe-problem.js';
 import { UNPLACED_RULE } from '../verdict/judge-pair.js';
@@ -29,9 +30,10 @@ export interface WorkspaceCheck {
  * Judge every project of the workspace at `root`: a project the policy cannot place (a violation
  * in itself), every specifier of every JavaScript and TypeScript file of every project, wherever
  * it lives in the project (sources, tests, scripts, configuration), and every project's
- * `package.json` dependencies. Reads the files as they are on disk: no cache can make it stale.
+ * `package.json` dependencies. Reads the files as they are on disk: no cache can make it stale
+ * (a `SpecifierCache` given as `read` only saves lexing a text it has lexed before).
  */
-export function checkWorkspace(root: string, workspace: BoundaryWorkspace): WorkspaceCheck {
+export function checkWorkspace(root: string, workspace: BoundaryWorkspace, read: SpecifierReader = extractSpecifiers): WorkspaceCheck {
   const violations: BoundaryViolation[] = [];
   for (const project of workspace.projects) {
     if (project.standing.placed) continue;
@@ -66,7 +68,7 @@ export function checkWorkspace(root: string, workspace: BoundaryWorkspace): Work
   for (const { file, project } of listProjectFiles(root, workspace)) {
     if (isSourceFile(file)) {
       files += 1;
-      const check = checkSource(workspace, file, readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''));
+      const check = checkSource(workspace, file, readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''), read);
       violations.push(...check.violations);
       for (const id of check.exceptionsUsed) usedBy.set(id, [...(usedBy.get(id) ?? []), file]);
     } else if (file === `${project.root}/package.json`) {

@@ -52,11 +52,24 @@ export function createBoundaryWorkspace(policy: Policy, projects: readonly Bound
   };
 }
 
+/** Each workspace's answers of {@link projectOfPath} by path (a workspace is never changed once built). */
+const owners = new WeakMap<BoundaryWorkspace, Map<string, PlacedProject | undefined>>();
+
 /**
  * The project that owns a workspace-relative path: the one with the deepest root that contains
- * it. Looks up each parent folder, so the cost grows with the path's depth, not the project count.
+ * it. Looks up each parent folder, so the cost grows with the path's depth, not the project count;
+ * a path asked again (every specifier of a file asks for the file's project) is one lookup.
  */
 export function projectOfPath(workspace: BoundaryWorkspace, path: string): PlacedProject | undefined {
+  let known = owners.get(workspace);
+  if (!known) owners.set(workspace, (known = new Map()));
+  if (known.has(path)) return known.get(path);
+  const owner = findOwner(workspace, path);
+  known.set(path, owner);
+  return owner;
+}
+
+function findOwner(workspace: BoundaryWorkspace, path: string): PlacedProject | undefined {
   let folder = path;
   for (;;) {
     const project = workspace.byRoot.get(folder);
