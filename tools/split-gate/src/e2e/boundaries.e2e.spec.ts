@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SPECIFIER_CACHE_PATH } from '@alphaswarm/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoundaryReport } from '../lib/boundaries/check-boundaries.js';
 import { createTempWorkspace, type TempWorkspace } from './temp-workspace.js';
@@ -196,6 +197,8 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
   let clean: { status: number; report: BoundaryReport };
   let stale: { status: number; report: BoundaryReport };
   let fresh: { status: number; report: BoundaryReport };
+  let warm: { status: number; report: BoundaryReport };
+  let uncached: { status: number; report: BoundaryReport };
   let eslint: LintResults;
   const lint = (files: readonly string[]): { status: number; results: LintResults; stderr: string } => {
     const run = spawnSync(process.execPath, ['lint-probes.mjs', ...files], {
@@ -206,8 +209,8 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
     });
     return { status: run.status ?? -1, results: run.status === 2 ? [] : (JSON.parse(run.stdout) as LintResults), stderr: run.stderr };
   };
-  const boundaries = (env: NodeJS.ProcessEnv = {}): { status: number; report: BoundaryReport; stderr: string } => {
-    const run = workspace.cli('boundaries', ['--json'], env);
+  const boundaries = (env: NodeJS.ProcessEnv = {}, args: string[] = []): { status: number; report: BoundaryReport; stderr: string } => {
+    const run = workspace.cli('boundaries', ['--json', ...args], env);
     return { status: run.status, report: (run.stdout ? JSON.parse(run.stdout) : { violations: [] }) as BoundaryReport, stderr: run.stderr };
   };
 
@@ -225,6 +228,9 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
     eslint = lint([...probes, ...stray].map((probe) => probe.file).concat(documented)).results;
     rmSync(join(workspace.root, '.nx'), { recursive: true, force: true });
     fresh = boundaries();
+    // The run before left every source's specifiers in the cache; then without the cache.
+    warm = boundaries();
+    uncached = boundaries({}, ['--no-cache']);
   }, slow);
   afterAll(() => workspace?.dispose(), slow);
 
@@ -253,6 +259,13 @@ describe('pnpm boundaries and ESLint agree on a real temporary workspace', () =>
 
   it('gives the same verdict on a fresh Nx cache as on a stale or disabled one', () => {
     expect(fresh).toEqual(stale);
+  });
+
+  it('gives the same verdict with the specifier cache warm, cold (no .nx folder) or off, and says where it keeps it', () => {
+    expect(warm).toEqual(fresh);
+    expect(uncached).toEqual(fresh);
+    expect(existsSync(join(workspace.root, SPECIFIER_CACHE_PATH))).toBe(true);
+    expect(workspace.cli('boundaries', ['--help']).stdout).toContain(`(kept in ${SPECIFIER_CACHE_PATH},`);
   });
 
   it('names the untagged project itself, and both projects and the seed rule in every message', () => {

@@ -12,7 +12,7 @@ const policyTags = (tags: readonly string[]): string =>
  * disagree: a project only one of them sees, or one they name, root or tag differently. Each
  * entry says what differs; none means ESLint and `pnpm boundaries` judge the projects Nx knows.
  */
-export function compareProjects(workspace: BoundaryWorkspace, graph: WorkspaceGraph): string[] {
+export function compareProjects(workspace: BoundaryWorkspace, graph: Pick<WorkspaceGraph, 'projects'>): string[] {
   const engine = new Map(workspace.projects.map((project) => [project.root, project]));
   const nx = new Map(graph.projects.map((project) => [project.root, project]));
   const differences: string[] = [];

@@ -16,26 +16,37 @@ import type { ProjectEdge, ProjectFile, TargetDependency, WorkspaceGraph, Worksp
  * @param root the workspace root the caller expects; a mismatch is a user error.
  */
 export async function loadWorkspaceGraph(root: string): Promise<WorkspaceGraph> {
+  const graph = await computeProjectGraph(root);
+  const fileMap = await createProjectFileMapUsingProjectGraph(graph);
+  const files = Object.entries(fileMap)
+    .flatMap(([project, entries]) => entries.map((entry) => ({ file: entry.file, project })))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return toWorkspaceGraph(graph, files);
+}
+
+/**
+ * The projects of the Nx project graph (names, roots, tags, targets), without reading which files
+ * each project owns: what `pnpm boundaries` compares with the engine's own project discovery.
+ */
+export async function loadNxProjects(root: string): Promise<Pick<WorkspaceGraph, 'projects'>> {
+  return { projects: toWorkspaceGraph(await computeProjectGraph(root), []).projects };
+}
+
+async function computeProjectGraph(root: string): Promise<ProjectGraph> {
   if (resolve(workspaceRoot) !== resolve(root)) {
     throw new SplitGateError(
       'ASW-1204',
       `Nx found the workspace at ${workspaceRoot}, not at ${root}: run the command from the workspace root`,
     );
   }
-  let graph: ProjectGraph;
   try {
-    graph = await createProjectGraphAsync({ exitOnError: false });
+    return await createProjectGraphAsync({ exitOnError: false });
   } catch (error) {
     throw new SplitGateError(
       'ASW-1205',
       `Nx could not compute the project graph: ${(error as Error).message.split('\n')[0]}; run \`pnpm nx show projects\` to see the full error`,
     );
   }
-  const fileMap = await createProjectFileMapUsingProjectGraph(graph);
-  const files = Object.entries(fileMap)
-    .flatMap(([project, entries]) => entries.map((entry) => ({ file: entry.file, project })))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return toWorkspaceGraph(graph, files);
 }
 
 /** One `dependsOn` entry of Nx's configuration, normalised (`^build` → build on the dependencies). */
