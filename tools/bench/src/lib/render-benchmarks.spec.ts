@@ -26,8 +26,8 @@ const result = (files: number, eslintMs: number): SizeResult => ({
     { ...checker('turbo', 0), wallMs: [], medianMs: undefined, peakMiB: undefined, comparison: undefined, error: 'turbo is missing' },
   ],
   phases: {
-    cold: { process: 4000, nxGraph: 2000, discover: 100, listFiles: 50, read: 250, evaluate: 1200, output: 10 },
-    warm: { process: 2000, nxGraph: 800, discover: 100, listFiles: 50, read: 200, evaluate: 500, output: 10 },
+    cold: { process: 4000, start: 200, discover: 100, nxGraph: 2000, listFiles: 50, read: 250, cacheLoad: 0, evaluate: 1200, cacheSave: 40, output: 10 },
+    warm: { process: 2000, start: 200, discover: 100, nxGraph: 800, listFiles: 50, read: 200, cacheLoad: 60, evaluate: 500, cacheSave: 30, output: 10 },
   },
 });
 const context = {
@@ -58,7 +58,11 @@ describe('renderBenchmarks', () => {
   it('says by how much and why the floor target is missed, from the largest size', () => {
     const lines = renderBenchmarks([result(800, 1000), result(20000, 100_000)], context).split('\n');
     expect(lines).toContain('- Within 3× of the floor warm: **missed** by 1.3× (4.0× the floor: 2.00 s against a target of 1.50 s).');
-    expect(lines.find((line) => line.includes('Why, from the warm phase profile'))).toContain("Nx's project graph takes 0.80 s");
+    const why = lines.find((line) => line.includes('Why, from the warm phase profile'));
+    expect(why).toContain("the engine's part takes 0.94 s in one thread — reading every source 0.20 s, hashing each and judging");
+    expect(why).toContain("Nx's project graph takes 0.80 s");
+    expect(why).toContain("loading the engine and Nx's devkit takes 0.20 s");
+    expect(lines).toContain('| engine: loading the specifier cache | 0 | 60 |');
     expect(lines).toContain('| turbo | not run | | | | | | | turbo is missing |');
     expect(lines).toContain('| eslint-nx | 100.00 | 99.90–100.30 | 100 | 1 | 1: legacy-shim-path 1 | 0 | 50× | limits of eslint-nx |');
   });
