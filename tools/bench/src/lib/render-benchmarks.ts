@@ -134,6 +134,11 @@ function verdict(result: SizeResult): string[] {
         : `- Within ${FLOOR_TARGET}× of the floor warm: **missed** by ${ratio(factor / FLOOR_TARGET)} (${ratio(factor)} the floor: ${seconds(warm.medianMs)} s against a target of ${seconds(floor.medianMs * FLOOR_TARGET)} s).`,
     );
     const phases = result.phases?.warm;
+    const oneThread = phases?.['process'];
+    if (oneThread !== undefined)
+      lines.push(
+        `  In one thread (the phase profile below: the same calls one after the other, no source changed) it takes ${seconds(oneThread)} s warm, ${ratio(oneThread / floor.medianMs)} the floor; the CLI's worker thread, which runs the engine beside the Nx graph, is ${oneThread / floor.medianMs <= FLOOR_TARGET === factor <= FLOOR_TARGET ? 'not what decides the target' : 'what decides the target'}.`,
+      );
     if (phases && factor > FLOOR_TARGET) {
       const engine = enginePhases.reduce((sum, phase) => sum + (phases[phase] ?? 0), 0);
       lines.push(
