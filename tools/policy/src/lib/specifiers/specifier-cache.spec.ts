@@ -11,7 +11,7 @@ const repository = join(import.meta.dirname, '../../../../..');
 const source = [
   "import { a } from '@alphaswarm/core';",
   "export * from './local.js';",
-  "const lazy = await import(name);",
+  'const lazy = await import(name);',
   "vi.mock('@alphaswarm/controller');",
   "// import '@alphaswarm/not-an-import';",
 ].join('\n');
