@@ -35,3 +35,32 @@ export function pnpmStoreDir(root: string, env: NodeJS.ProcessEnv = process.env)
 export function offlineInstallArgs(storeDir: string | undefined): string[] {
   return ['install', '--frozen-lockfile', '--offline', ...(storeDir ? ['--store-dir', storeDir] : [])];
 }
+
+/** What an offline install did: the `pnpm` arguments it ran (for messages), whether it passed, and its output. */
+export interface OfflineInstall {
+  readonly args: readonly string[];
+  readonly ok: boolean;
+  readonly output: string;
+}
+
+/**
+ * Run `pnpm install` in `folder` from the lockfile and the local store only
+ * ({@link offlineInstallArgs}, then `extra`), with the pnpm {@link pnpmCommand} picks: what the deep
+ * proof, the package check and the image contexts each do to an assembled folder.
+ */
+export function installOffline(
+  folder: string,
+  storeDir: string | undefined,
+  options: { readonly env: NodeJS.ProcessEnv; readonly timeoutMs: number; readonly extra?: readonly string[] },
+): OfflineInstall {
+  const pnpm = pnpmCommand();
+  const args = [...offlineInstallArgs(storeDir), ...(options.extra ?? [])];
+  const run = spawnSync(pnpm.command, [...pnpm.args, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: options.env,
+    timeout: options.timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { args, ok: run.status === 0, output: `${run.stdout ?? ''}${run.stderr ?? ''}` };
+}

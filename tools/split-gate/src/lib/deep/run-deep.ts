@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +14,7 @@ import { deepFingerprint } from './deep-fingerprint.js';
 import type { DeepRecord, DeepStep } from './deep-record.js';
 import { explainInstallFailure } from './explain-install-failure.js';
 import { isolatedEnv } from './isolated-env.js';
-import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from './pnpm-command.js';
+import { installOffline, offlineInstallArgs, pnpmStoreDir } from './pnpm-command.js';
 
 export type { DeepStep } from './deep-record.js';
 
@@ -98,24 +97,16 @@ export function runDeep(root: string, policy: Policy, graph: WorkspaceGraph, dom
     say(`install: refused: ${detail}`);
     return finish(false, `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${detail})`);
   }
-  const pnpm = pnpmCommand();
   const storeDir = pnpmStoreDir(root);
   const install = offlineInstallArgs(storeDir);
   const label = `pnpm ${install.filter((arg) => arg !== '--store-dir' && arg !== storeDir).join(' ')}`;
   say(
     `install: ${label}, from the lockfile pruned to the ${plan.assembled.length} assembled projects and the pnpm store the repository's install filled (${storeDir ?? "pnpm's default store"})`,
   );
-  const installed = spawnSync(pnpm.command, [...pnpm.args, ...install], {
-    cwd: workspace,
-    encoding: 'utf8',
-    env,
-    timeout: options.timeoutMs ?? 20 * 60 * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (installed.status !== 0) {
-    const output = `${installed.stdout ?? ''}${installed.stderr ?? ''}`;
-    const why = explainInstallFailure(output);
-    const detail = `${label} failed: ${tail(output)}${why ? ` — ${why}` : ''}`;
+  const installed = installOffline(workspace, storeDir, { env, timeoutMs: options.timeoutMs ?? 20 * 60 * 1000 });
+  if (!installed.ok) {
+    const why = explainInstallFailure(installed.output);
+    const detail = `${label} failed: ${tail(installed.output)}${why ? ` — ${why}` : ''}`;
     steps.push({ step: 'install', ok: false, detail });
     say(`install: ${detail}`);
     return finish(false, `${needs ? `${needs}: ` : ''}${domain} and its closure cannot even install on their own (${detail})`);

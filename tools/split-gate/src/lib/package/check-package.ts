@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import semver from 'semver';
 import { explainInstallFailure } from '../deep/explain-install-failure.js';
 import { isolatedEnv } from '../deep/isolated-env.js';
-import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from '../deep/pnpm-command.js';
+import { installOffline, offlineInstallArgs, pnpmStoreDir } from '../deep/pnpm-command.js';
 import { SplitGateError } from '../split-gate-error.js';
 import type { WorkspaceProject } from '../workspace-graph.js';
 import { consumerFiles } from './consumer-lockfile.js';
@@ -110,22 +110,14 @@ export function checkPackage(
     });
     writeFileSync(join(consumer, 'package.json'), consumerManifest);
     writeFileSync(join(consumer, 'pnpm-lock.yaml'), lockfile);
-    const pnpm = pnpmCommand();
-    const install = offlineInstallArgs(pnpmStoreDir(root));
+    const storeDir = pnpmStoreDir(root);
     progress(
-      `installing ${packed.map((entry) => `${entry.name}@${entry.version}`).join(', ')} into an empty folder (pnpm ${install.join(' ')})`,
+      `installing ${packed.map((entry) => `${entry.name}@${entry.version}`).join(', ')} into an empty folder (pnpm ${offlineInstallArgs(storeDir).join(' ')})`,
     );
-    const installed = spawnSync(pnpm.command, [...pnpm.args, ...install], {
-      cwd: consumer,
-      encoding: 'utf8',
-      env,
-      timeout: 300_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (installed.status !== 0) {
-      const output = `${installed.stdout ?? ''}${installed.stderr ?? ''}`;
-      const why = explainInstallFailure(output);
-      problems.push(`the packed tarball does not install into an empty folder (${tail(output)})${why ? `: ${why}` : ''}`);
+    const installed = installOffline(consumer, storeDir, { env, timeoutMs: 300_000 });
+    if (!installed.ok) {
+      const why = explainInstallFailure(installed.output);
+      problems.push(`the packed tarball does not install into an empty folder (${tail(installed.output)})${why ? `: ${why}` : ''}`);
       return record();
     }
     checked.push(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { isolatedEnv } from '../deep/isolated-env.js';
-import { offlineInstallArgs, pnpmCommand, pnpmStoreDir } from '../deep/pnpm-command.js';
+import { installOffline, pnpmStoreDir } from '../deep/pnpm-command.js';
 import { SplitGateError } from '../split-gate-error.js';
 import type { WorkspaceProject } from '../workspace-graph.js';
 import { consumerFiles } from './consumer-lockfile.js';
@@ -93,20 +93,12 @@ export function writeImageContexts(
     const scratch = mkdtempSync(join(tmpdir(), 'asw-image-'));
     try {
       cpSync(context, scratch, { recursive: true });
-      const pnpm = pnpmCommand();
-      const install = [...offlineInstallArgs(pnpmStoreDir(root)), '--prod'];
-      const installed = spawnSync(pnpm.command, [...pnpm.args, ...install], {
-        cwd: scratch,
-        encoding: 'utf8',
-        env,
-        timeout: 300_000,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      if (installed.status !== 0) {
+      const installed = installOffline(scratch, pnpmStoreDir(root), { env, timeoutMs: 300_000, extra: ['--prod'] });
+      if (!installed.ok) {
         return {
           image: contract.image,
           ok: false,
-          detail: `the context of ${contract.image} does not install (pnpm ${install.join(' ')}): ${tail(`${installed.stdout ?? ''}${installed.stderr ?? ''}`)}`,
+          detail: `the context of ${contract.image} does not install (pnpm ${installed.args.join(' ')}): ${tail(installed.output)}`,
         };
       }
       for (const [bin, file] of Object.entries(binsOf(manifest))) {
