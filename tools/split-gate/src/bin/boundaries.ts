@@ -5,9 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkInWorker, type RunningCheck } from '../lib/boundaries/check-in-worker.js';
 import { findWorkspaceRoot } from '../lib/nx/find-workspace-root.js';
 
-// SPECIFIER_CACHE_PATH of the engine, written out so that --help loads nothing (boundaries.e2e.spec.ts checks they agree).
-const cachePath = '.nx/workspace-data/alphaswarm/boundary-specifiers.json';
-const help = `Usage: pnpm boundaries [--json] [--no-cache]
+const help = (cachePath: string): string => `Usage: pnpm boundaries [--json] [--no-cache]
 
 The whole-workspace boundary verdict: every JavaScript and TypeScript file of every project (and
 every package.json) judged by the boundary engine of tools/policy, the code ESLint's
@@ -44,12 +42,12 @@ const running: RunningCheck | undefined =
 const { runCli, usageError } = await import('../lib/cli/run-cli.js');
 runCli(async () => {
   if (parsed instanceof Error) throw usageError('boundaries', parsed);
+  const { loadBoundaryWorkspace, SPECIFIER_CACHE_PATH } = await import('@alphaswarm/policy');
   if (!running) {
-    process.stdout.write(help);
+    process.stdout.write(help(SPECIFIER_CACHE_PATH));
     return 0;
   }
   try {
-    const { loadBoundaryWorkspace } = await import('@alphaswarm/policy');
     // An inconsistent policy is reported from here, as the error it is (the worker stops on it too).
     const workspace = loadBoundaryWorkspace(root);
     // Nx runs its graph plugins in worker processes by default; in this process they give the same
@@ -64,7 +62,7 @@ runCli(async () => {
   }
   const { report, cache } = await running.result;
   if (cache && !cache.saved)
-    process.stderr.write(`note: could not write the specifier cache ${cachePath}; the verdict does not depend on it\n`);
+    process.stderr.write(`note: could not write the specifier cache ${SPECIFIER_CACHE_PATH}; the verdict does not depend on it\n`);
   const { formatBoundaries } = await import('../lib/boundaries/format-boundaries.js');
   const { painter } = await import('../lib/cli/paint.js');
   process.stdout.write(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatBoundaries(report, painter(process.stdout)));

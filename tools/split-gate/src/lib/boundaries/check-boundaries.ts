@@ -1,4 +1,4 @@
-import { checkWorkspace, extractSpecifiers, type BoundaryWorkspace, type SpecifierReader, type WorkspaceCheck } from '@alphaswarm/policy';
+import { checkWorkspace, type BoundaryWorkspace, type WorkspaceCheck } from '@alphaswarm/policy';
 import { SplitGateError } from '../split-gate-error.js';
 import type { WorkspaceGraph } from '../workspace-graph.js';
 import { compareProjects } from './compare-projects.js';
@@ -11,17 +11,10 @@ export type BoundaryReport = WorkspaceCheck;
  * after checking that the engine sees the projects the Nx graph has: a project Nx knows and the
  * engine (hence ESLint) would not judge is a user error, not a silent pass. Every source is read
  * from disk, so no Nx cache can make the verdict stale.
- *
- * @param read how specifiers are read: the engine's lexer, or a `SpecifierCache` of its answers.
  */
-export function checkBoundaries(
-  root: string,
-  workspace: BoundaryWorkspace,
-  graph: Pick<WorkspaceGraph, 'projects'>,
-  read: SpecifierReader = extractSpecifiers,
-): BoundaryReport {
+export function checkBoundaries(root: string, workspace: BoundaryWorkspace, graph: Pick<WorkspaceGraph, 'projects'>): BoundaryReport {
   assertSameProjects(workspace, graph);
-  return checkWorkspace(root, workspace, read);
+  return checkWorkspace(root, workspace);
 }
 
 /**
